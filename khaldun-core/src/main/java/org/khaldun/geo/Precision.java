@@ -1,0 +1,9 @@
+package org.khaldun.geo;
+
+/** How precisely a place locates an event, from a point to a whole country. */
+public enum Precision {
+  POINT,
+  ADMIN2,
+  ADMIN1,
+  COUNTRY
+}
