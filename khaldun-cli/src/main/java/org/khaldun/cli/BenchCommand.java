@@ -1,0 +1,204 @@
+package org.khaldun.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.khaldun.ingest.Article;
+import org.khaldun.ingest.IngestSink;
+import org.khaldun.ingest.Ingestor;
+import org.khaldun.ingest.InputProblem;
+import org.khaldun.pipeline.Pipeline;
+import org.khaldun.pipeline.StageTimes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code khaldun bench}: the whole-run benchmark. Reads the inputs, codes every article end to
+ * end as {@code khaldun code} does (output discarded), and reports articles/s, tokens/s, time per
+ * stage and peak heap. Model loading and a warm-up are timed apart from the measured run.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures end-to-end coding speed and peak heap on a corpus.",
+      "Example: khaldun bench ../shared/eval/geo/lgl.jsonl ../shared/eval/geo/geovirus.jsonl"
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or directories.")
+  List<String> inputs;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Measure at most N articles (default: all).")
+  int limit = Integer.MAX_VALUE;
+
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      description = "Articles coded before measuring, to warm the JIT (default: ${DEFAULT-VALUE}).")
+  int warmup = 20;
+
+  @Mixin PipelineSettings settings;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long ingestStart = System.nanoTime();
+    List<Article> articles = new ArrayList<>();
+    AtomicLong problems = new AtomicLong();
+    Ingestor.create(settings.ingestOptions())
+        .read(
+            inputs,
+            new IngestSink() {
+              @Override
+              public void article(Article article) {
+                articles.add(article);
+              }
+
+              @Override
+              public void problem(InputProblem problem) {
+                problems.incrementAndGet();
+                err.println("khaldun: " + problem.message());
+              }
+            });
+    double ingestSeconds = seconds(System.nanoTime() - ingestStart);
+
+    long loadStart = System.nanoTime();
+    Pipeline pipeline = Pipeline.create(settings.pipelineOptions());
+    double loadSeconds = seconds(System.nanoTime() - loadStart);
+
+    int warm = Math.min(warmup, articles.size());
+    codeAll(pipeline, articles.subList(0, warm), new Totals());
+    List<Article> measured = articles.subList(warm, Math.min(articles.size(), warm + limit));
+    if (measured.isEmpty()) {
+      err.println("khaldun: nothing left to measure after the warm-up; give more articles");
+      return Main.SOME_INPUT_FAILED;
+    }
+    StageSnapshot before = StageSnapshot.of(pipeline.times());
+    Totals totals = new Totals();
+    long start = System.nanoTime();
+    codeAll(pipeline, measured, totals);
+    double wall = seconds(System.nanoTime() - start);
+    StageSnapshot stages = StageSnapshot.of(pipeline.times()).minus(before);
+
+    int threads = settings.threads();
+    out.printf(Locale.ROOT, "inputs            %s%n", String.join(" ", inputs));
+    out.printf(
+        Locale.ROOT,
+        "ingest            %d articles in %.2f s (%d problems)%n",
+        articles.size(),
+        ingestSeconds,
+        problems.get());
+    out.printf(Locale.ROOT, "pipeline load     %.2f s%n", loadSeconds);
+    out.printf(Locale.ROOT, "warm-up           %d articles%n", warm);
+    out.printf(
+        Locale.ROOT,
+        "measured          %d articles, %d sentences, %d tokens, %d events in %.2f s on %d"
+            + " threads%n",
+        measured.size(),
+        totals.sentences.get(),
+        totals.tokens.get(),
+        totals.events.get(),
+        wall,
+        threads);
+    out.printf(
+        Locale.ROOT,
+        "speed             %.2f articles/s (%.2f per thread), %.0f tokens/s%n",
+        measured.size() / wall,
+        measured.size() / wall / threads,
+        totals.tokens.get() / wall);
+    out.printf(Locale.ROOT, "stage share       %s%n", stages.shares());
+    out.printf(Locale.ROOT, "peak heap         %d MB%n", peakHeapBytes() / (1024 * 1024));
+    out.flush();
+    return problems.get() == 0 ? 0 : Main.SOME_INPUT_FAILED;
+  }
+
+  private void codeAll(Pipeline pipeline, List<Article> articles, Totals totals) {
+    try (ParallelCoder coder =
+        new ParallelCoder(
+            pipeline,
+            settings.threads(),
+            coded -> {
+              totals.sentences.addAndGet(coded.sentences());
+              totals.tokens.addAndGet(coded.tokens());
+              totals.events.addAndGet(coded.events().size());
+            },
+            problem -> spec.commandLine().getErr().println("khaldun: " + problem.message()))) {
+      articles.forEach(coder::submit);
+      coder.finish();
+    }
+  }
+
+  private static final class Totals {
+    final AtomicLong sentences = new AtomicLong();
+    final AtomicLong tokens = new AtomicLong();
+    final AtomicLong events = new AtomicLong();
+  }
+
+  private record StageSnapshot(long[] nanos) {
+    static StageSnapshot of(StageTimes times) {
+      StageTimes.Stage[] stages = StageTimes.Stage.values();
+      long[] nanos = new long[stages.length];
+      for (int i = 0; i < stages.length; i++) {
+        nanos[i] = times.nanos(stages[i]);
+      }
+      return new StageSnapshot(nanos);
+    }
+
+    StageSnapshot minus(StageSnapshot earlier) {
+      long[] diff = nanos.clone();
+      for (int i = 0; i < diff.length; i++) {
+        diff[i] -= earlier.nanos[i];
+      }
+      return new StageSnapshot(diff);
+    }
+
+    String shares() {
+      long total = 0;
+      for (long n : nanos) {
+        total += n;
+      }
+      StringBuilder text = new StringBuilder();
+      StageTimes.Stage[] stages = StageTimes.Stage.values();
+      for (int i = 0; i < stages.length; i++) {
+        text.append(
+            String.format(
+                Locale.ROOT,
+                "%s %.1f%%  ",
+                stages[i].name().toLowerCase(Locale.ROOT),
+                total == 0 ? 0.0 : 100.0 * nanos[i] / total));
+      }
+      return text.toString().trim();
+    }
+  }
+
+  private static long peakHeapBytes() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
+  }
+}

@@ -1,0 +1,130 @@
+package org.khaldun.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.khaldun.ingest.Article;
+import org.khaldun.ingest.IngestSink;
+import org.khaldun.ingest.Ingestor;
+import org.khaldun.ingest.InputProblem;
+import org.khaldun.output.EventWriter;
+import org.khaldun.output.OutputFormat;
+import org.khaldun.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code khaldun code}: articles in, event records out. */
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Codes news articles into events, one record per event.",
+      "Inputs: plain text, HTML or JSON Lines files, directories (read recursively), or - for"
+          + " standard input (the default when no input is given).",
+      "Exit status: 0 all input coded; 1 some input could not be coded (each problem is reported"
+          + " on stderr and the rest goes on); 2 bad usage; 3 the run failed."
+    })
+final class CodeCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "INPUT", description = "Files, directories or - (standard input).")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format = OutputFormat.JSONL;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write events to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar and no summary on stderr (problems are still reported).")
+  boolean quiet;
+
+  @Mixin PipelineSettings settings;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Ingestor ingestor = Ingestor.create(settings.ingestOptions());
+    Pipeline pipeline = Pipeline.create(settings.pipelineOptions());
+    AtomicLong articles = new AtomicLong();
+    AtomicLong events = new AtomicLong();
+    AtomicLong problems = new AtomicLong();
+    List<String> sources = inputs.isEmpty() ? List.of("-") : inputs;
+
+    try (EventWriter writer = EventWriter.create(format, openOutput());
+        Progress progress = Progress.start(quiet, "Coding");
+        ParallelCoder coder =
+            new ParallelCoder(
+                pipeline,
+                settings.threads(),
+                coded -> {
+                  coded.events().forEach(writer::write);
+                  articles.incrementAndGet();
+                  events.addAndGet(coded.events().size());
+                  progress.step(events.get());
+                },
+                problem -> report(err, problems, problem))) {
+      ingestor.read(
+          sources,
+          new IngestSink() {
+            @Override
+            public void article(Article article) {
+              coder.submit(article);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+              report(err, problems, problem);
+            }
+          });
+      coder.finish();
+      writer.flush();
+    }
+    if (!quiet) {
+      err.printf(
+          "khaldun: %d articles coded, %d events, %d inputs with problems%n",
+          articles.get(), events.get(), problems.get());
+    }
+    err.flush();
+    return problems.get() == 0 ? 0 : Main.SOME_INPUT_FAILED;
+  }
+
+  private static void report(PrintWriter err, AtomicLong problems, InputProblem problem) {
+    problems.incrementAndGet();
+    err.println("khaldun: " + problem.message());
+    err.flush();
+  }
+
+  private Writer openOutput() {
+    try {
+      return output == null
+          ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+          : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open output " + output + ": " + e.getMessage(), e);
+    }
+  }
+}

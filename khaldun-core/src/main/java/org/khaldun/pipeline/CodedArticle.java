@@ -1,0 +1,20 @@
+package org.khaldun.pipeline;
+
+import java.util.List;
+import org.khaldun.ingest.Article;
+import org.khaldun.output.EventRecord;
+
+/**
+ * The result of coding one article.
+ *
+ * @param article the article as ingested
+ * @param events its events, in text order
+ * @param sentences number of sentences
+ * @param tokens number of tokens
+ */
+public record CodedArticle(Article article, List<EventRecord> events, int sentences, int tokens) {
+
+  public CodedArticle {
+    events = List.copyOf(events);
+  }
+}

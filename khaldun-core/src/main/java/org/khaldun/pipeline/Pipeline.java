@@ -1,0 +1,98 @@
+package org.khaldun.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.khaldun.actors.ActorDictionary;
+import org.khaldun.actors.ActorMention;
+import org.khaldun.actors.ActorRecognizer;
+import org.khaldun.actors.DictionaryActorRecognizer;
+import org.khaldun.events.Event;
+import org.khaldun.events.EventCoder;
+import org.khaldun.events.RuleEventCoder;
+import org.khaldun.events.TriggerLexicon;
+import org.khaldun.geo.Gazetteer;
+import org.khaldun.geo.GazetteerGeoparser;
+import org.khaldun.geo.Geoparser;
+import org.khaldun.geo.PlaceMention;
+import org.khaldun.ingest.Article;
+import org.khaldun.nlp.AnnotatedArticle;
+import org.khaldun.nlp.Annotator;
+import org.khaldun.nlp.CoreNlpAnnotator;
+import org.khaldun.nlp.NlpOptions;
+import org.khaldun.output.EventRecord;
+import org.khaldun.pipeline.StageTimes.Stage;
+import org.khaldun.time.DateResolver;
+
+/**
+ * Codes articles into events: NLP, actors, events, places, dates, in that order. Building one
+ * loads the models, dictionaries and gazetteer (seconds); {@link #code} is then thread-safe and
+ * is meant to be called from several threads at once.
+ */
+public final class Pipeline {
+  private final Annotator annotator;
+  private final ActorRecognizer actors;
+  private final EventCoder coder;
+  private final Geoparser geoparser;
+  private final RecordAssembler assembler;
+  private final StageTimes times = new StageTimes();
+
+  private Pipeline(
+      Annotator annotator,
+      ActorRecognizer actors,
+      EventCoder coder,
+      Geoparser geoparser,
+      RecordAssembler assembler) {
+    this.annotator = annotator;
+    this.actors = actors;
+    this.coder = coder;
+    this.geoparser = geoparser;
+    this.assembler = assembler;
+  }
+
+  /** Builds the default pipeline: bundled dictionaries, lexicon and gazetteer, CoreNLP. */
+  public static Pipeline create(PipelineOptions options) {
+    TriggerLexicon lexicon = TriggerLexicon.loadDefault();
+    ActorDictionary dictionary =
+        options.actorFiles().isEmpty()
+            ? ActorDictionary.loadDefault()
+            : ActorDictionary.loadDefault().with(ActorDictionary.load(options.actorFiles()));
+    NlpOptions nlp =
+        NlpOptions.defaults().withParseScope(options.parseScope()).withParseTriggers(lexicon.lemmas());
+    return new Pipeline(
+        CoreNlpAnnotator.create(nlp),
+        DictionaryActorRecognizer.create(dictionary),
+        RuleEventCoder.create(lexicon),
+        GazetteerGeoparser.create(Gazetteer.loadDefault()),
+        new RecordAssembler(DateResolver.create()));
+  }
+
+  /** Codes one article. */
+  public CodedArticle code(Article article) {
+    long start = System.nanoTime();
+    AnnotatedArticle annotated = annotator.annotate(article);
+    long nlpDone = System.nanoTime();
+    List<ActorMention> mentions = actors.recognize(annotated);
+    long actorsDone = System.nanoTime();
+    List<Event> events = coder.code(annotated, mentions);
+    long eventsDone = System.nanoTime();
+    List<PlaceMention> places = events.isEmpty() ? List.of() : geoparser.locate(annotated, mentions);
+    long placesDone = System.nanoTime();
+    List<EventRecord> records = new ArrayList<>(events.size());
+    for (Event event : events) {
+      records.add(assembler.assemble(annotated, event, places));
+    }
+    long end = System.nanoTime();
+    times.add(Stage.NLP, nlpDone - start);
+    times.add(Stage.ACTORS, actorsDone - nlpDone);
+    times.add(Stage.EVENTS, eventsDone - actorsDone);
+    times.add(Stage.PLACES, placesDone - eventsDone);
+    times.add(Stage.DATES_AND_OUTPUT, end - placesDone);
+    int tokens = annotated.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+    return new CodedArticle(article, records, annotated.sentences().size(), tokens);
+  }
+
+  /** Time spent per stage since this pipeline was built. */
+  public StageTimes times() {
+    return times;
+  }
+}

@@ -1,0 +1,41 @@
+package org.khaldun.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.khaldun.nlp.ParseScope;
+
+/**
+ * How the coding pipeline is built.
+ *
+ * @param actorFiles extra actor dictionary files, loaded after (and able to add to) the bundled
+ *     dictionary
+ * @param parseScope which sentences get a dependency parse; {@link ParseScope#TRIGGER_SENTENCES}
+ *     (the default) parses only sentences holding a trigger word, which is where events are
+ */
+public record PipelineOptions(List<Path> actorFiles, ParseScope parseScope) {
+
+  public PipelineOptions {
+    actorFiles = List.copyOf(actorFiles);
+    if (parseScope == null) {
+      throw new IllegalArgumentException("parseScope must be set");
+    }
+    for (Path file : actorFiles) {
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException("actor dictionary file not found: " + file);
+      }
+    }
+  }
+
+  public static PipelineOptions defaults() {
+    return new PipelineOptions(List.of(), ParseScope.TRIGGER_SENTENCES);
+  }
+
+  public PipelineOptions withActorFiles(List<Path> files) {
+    return new PipelineOptions(files, parseScope);
+  }
+
+  public PipelineOptions withParseScope(ParseScope scope) {
+    return new PipelineOptions(actorFiles, scope);
+  }
+}

@@ -1,0 +1,170 @@
+package org.khaldun.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.khaldun.actors.Actor;
+import org.khaldun.actors.ActorMention;
+import org.khaldun.events.Event;
+import org.khaldun.geo.Place;
+import org.khaldun.geo.PlaceMention;
+import org.khaldun.ingest.Article;
+import org.khaldun.ingest.OffsetMap;
+import org.khaldun.nlp.AnnotatedArticle;
+import org.khaldun.nlp.Sentence;
+import org.khaldun.output.EventRecord;
+import org.khaldun.output.EventRecord.ActorRef;
+import org.khaldun.output.EventRecord.ArticleRef;
+import org.khaldun.output.EventRecord.LocationRef;
+import org.khaldun.output.EventRecord.Span;
+import org.khaldun.time.DateResolver;
+import org.khaldun.time.EventDate;
+
+/**
+ * Turns an event into an output record: gives it a place and a date and copies what the record
+ * needs from the article.
+ *
+ * <p>Place: the place named in the event's sentence nearest to the trigger (ties go to the one
+ * after it, as in "attacked ... in Kirkuk"); when the sentence names none, the place the article
+ * names most often, marked with basis {@code article} so users can filter it out.
+ */
+final class RecordAssembler {
+  private final DateResolver dates;
+
+  RecordAssembler(DateResolver dates) {
+    this.dates = dates;
+  }
+
+  EventRecord assemble(AnnotatedArticle annotated, Event event, List<PlaceMention> places) {
+    Article article = annotated.article();
+    Sentence sentence = annotated.sentences().get(event.sentence());
+    Optional<EventDate> date = dates.resolve(sentence, article.date());
+    OffsetMap offsets = article.offsets();
+    return new EventRecord(
+        eventId(article.id(), event),
+        article.id(),
+        article.id() + ":" + event.sentence(),
+        event.sentence(),
+        event.type().name(),
+        event.mode(),
+        event.type().quadClass().name(),
+        event.type().cameoRoot(),
+        event.cameo(),
+        actor(event.source()),
+        actor(event.target()),
+        location(event, places),
+        date.map(d -> d.date().toString()).orElse(null),
+        date.map(d -> d.precision().name()).orElse(null),
+        date.map(d -> d.fromText() ? "text" : "publication").orElse(null),
+        event.negated(),
+        event.modality().name(),
+        actor(event.reportedBy()),
+        sentence.text(),
+        new Span(
+            event.trigger(),
+            event.triggerBegin(),
+            event.triggerEnd(),
+            offsets.toInput(event.triggerBegin()),
+            offsets.toInput(event.triggerEnd())),
+        event.confidence(),
+        event.rule(),
+        new ArticleRef(
+            article.url(),
+            article.title(),
+            article.source(),
+            article.date() == null ? null : article.date().toString(),
+            article.origin()));
+  }
+
+  private static ActorRef actor(ActorMention mention) {
+    if (mention == null) {
+      return null;
+    }
+    Actor actor = mention.actor();
+    return new ActorRef(
+        actor.id(),
+        actor.name(),
+        actor.country(),
+        actor.sector() == null ? null : actor.sector().code(),
+        actor.cameo(),
+        mention.text(),
+        mention.begin(),
+        mention.end());
+  }
+
+  private static LocationRef location(Event event, List<PlaceMention> places) {
+    Optional<PlaceMention> inSentence =
+        places.stream()
+            .filter(p -> p.sentence() == event.sentence())
+            .min(
+                Comparator.comparingInt((PlaceMention p) -> distance(p, event))
+                    .thenComparing(p -> p.begin() < event.triggerBegin()));
+    if (inSentence.isPresent()) {
+      return location(inSentence.get(), "sentence");
+    }
+    return mostNamed(places).map(p -> location(p, "article")).orElse(null);
+  }
+
+  private static int distance(PlaceMention place, Event event) {
+    if (place.end() <= event.triggerBegin()) {
+      return event.triggerBegin() - place.end();
+    }
+    return Math.max(0, place.begin() - event.triggerEnd());
+  }
+
+  private static Optional<PlaceMention> mostNamed(List<PlaceMention> places) {
+    Map<Place, Long> counts =
+        places.stream()
+            .collect(
+                Collectors.groupingBy(
+                    PlaceMention::place, LinkedHashMap::new, Collectors.counting()));
+    Map<Place, PlaceMention> first =
+        places.stream()
+            .collect(
+                Collectors.toMap(
+                    PlaceMention::place, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(e -> first.get(e.getKey()));
+  }
+
+  private static LocationRef location(PlaceMention mention, String basis) {
+    Place place = mention.place();
+    return new LocationRef(
+        place.name(),
+        place.geonameId() == 0 ? null : place.geonameId(),
+        place.lat(),
+        place.lon(),
+        place.country(),
+        place.admin1Code(),
+        place.admin1Name(),
+        place.featureCode(),
+        place.precision().name(),
+        basis,
+        mention.text(),
+        mention.begin(),
+        mention.end());
+  }
+
+  /** A stable id: the same article, sentence, trigger and type give the same id on every run. */
+  static String eventId(String articleId, Event event) {
+    String key =
+        articleId + '\u0000' + event.sentence() + '\u0000' + event.triggerBegin() + '\u0000'
+            + event.type();
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+}
