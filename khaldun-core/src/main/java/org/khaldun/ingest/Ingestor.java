@@ -24,6 +24,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.khaldun.text.CleanText;
@@ -60,7 +61,8 @@ import org.khaldun.text.TextCleaner;
  *         <li>{@code id} (string or number): kept as the article id; otherwise the id is derived
  *             from the URL, else from the text;
  *         <li>{@code url}, {@code title}, {@code source} (publisher), {@code byline} (or {@code
- *             author}): optional strings; for {@code html} they override what the page says;
+ *             author}): optional strings; for {@code html} they override what the page says; a
+ *             value that is not a string is ignored;
  *         <li>{@code date}: optional publication date, ISO 8601 ({@code 2026-03-14}, {@code
  *             2026-03-14T09:30:00+03:00}) or RFC 1123; an unreadable date is ignored;
  *         <li>other fields are ignored; blank lines are skipped.
@@ -343,7 +345,7 @@ public final class Ingestor {
         if (!node.isObject()) {
           throw new BadInput(
               "expected a JSON object with \"text\" or \"html\", found "
-                  + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+                  + node.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         deliver(jsonDraft(node, origin + ":" + number), origin, number, sink);
       } catch (BadInput e) {
@@ -387,18 +389,19 @@ public final class Ingestor {
       String origin) {}
 
   private Draft jsonDraft(JsonNode node, String origin) throws BadInput {
-    String id = field(node, "id", true);
-    String url = field(node, "url", false);
-    String title = field(node, "title", false);
-    String dateText = field(node, "date", false);
-    String source = field(node, "source", false);
-    String byline = field(node, "byline", false);
+    // metadata of an unexpected type is ignored, as a missing field would be: only the text matters
+    String id = node.hasNonNull("id") && node.get("id").isNumber() ? node.get("id").asText() : null;
+    id = id != null ? id : optional(node, "id");
+    String url = optional(node, "url");
+    String title = optional(node, "title");
+    String source = optional(node, "source");
+    String byline = optional(node, "byline");
     if (byline == null) {
-      byline = field(node, "author", false);
+      byline = optional(node, "author");
     }
-    String text = field(node, "text", false);
-    String page = field(node, "html", false);
-    LocalDate date = Dates.parse(dateText);
+    LocalDate date = Dates.parse(optional(node, "date"));
+    String text = required(node, "text");
+    String page = required(node, "html");
     if (text != null && !text.isBlank()) {
       return new Draft(
           id, url, givenTitle(title), date, source, byline, TextCleaner.clean(text), origin);
@@ -408,7 +411,7 @@ public final class Ingestor {
       return new Draft(
           id,
           url != null ? url : extracted.url,
-          title != null && !title.isBlank() ? givenTitle(title) : extracted.title,
+          title != null ? givenTitle(title) : extracted.title,
           date != null ? date : extracted.date,
           source != null ? source : extracted.source,
           byline != null ? byline : extracted.byline,
@@ -418,21 +421,26 @@ public final class Ingestor {
     throw new BadInput("neither \"text\" nor \"html\" given (or both empty)");
   }
 
-  private static String field(JsonNode node, String name, boolean numberAllowed) throws BadInput {
+  /** A non-blank string field, or null. */
+  private static String optional(JsonNode node, String name) {
+    JsonNode value = node.get(name);
+    return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+  }
+
+  /** A string field, or null when absent; any other type is a problem. */
+  private static String required(JsonNode node, String name) throws BadInput {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
       return null;
     }
-    if (value.isTextual() || (numberAllowed && value.isNumber())) {
+    if (value.isTextual()) {
       return value.asText();
     }
     throw new BadInput(
         "field \""
             + name
-            + "\" must be a string"
-            + (numberAllowed ? " or a number" : "")
-            + ", found "
-            + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+            + "\" must be a string, found "
+            + value.getNodeType().name().toLowerCase(Locale.ROOT));
   }
 
   private Draft htmlDraft(String page, String url, String origin) {

@@ -19,7 +19,7 @@ final class LanguageGuard {
   private static final String MODEL_RESOURCE = "langdetect-183.bin";
 
   /** Enough text to identify a language; more only costs time. */
-  private static final int SAMPLE_CHARS = 5000;
+  private static final int SAMPLE_CHARS = 1500;
 
   private LanguageGuard() {}
 

@@ -2,6 +2,7 @@ package org.khaldun.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -139,5 +140,21 @@ class BadInputCorpusTest {
         .extracting(InputProblem::reason)
         .isEqualTo("no such file or directory");
     assertThat(sink.articles).hasSize(1);
+  }
+
+  @Test
+  void neverThrowsOnTruncatedHtml() {
+    String page = HtmlExtractionTest.fixture("typical-article.html");
+    IngestOptions lenient = IngestOptions.defaults().withMinTextChars(0).withRequireEnglish(false);
+    for (int end = 1; end <= page.length(); end += 37) {
+      byte[] bytes = page.substring(0, end).getBytes(StandardCharsets.UTF_8);
+      Ingestor fromStdin =
+          new Ingestor(lenient.withFormat(Format.HTML), () -> new ByteArrayInputStream(bytes));
+      CollectingSink sink = new CollectingSink();
+
+      fromStdin.read(List.of("-"), sink);
+
+      assertThat(sink.articles.size() + sink.problems.size()).as("prefix of %d chars", end).isOne();
+    }
   }
 }
