@@ -21,16 +21,30 @@ import java.util.regex.Pattern;
  * <p>Our file has comments and one line per entity; CoreNLP's format has neither and treats every
  * token as a regular expression. So the entries are validated here (letters, digits, spaces,
  * hyphens, apostrophes only: no accidental regex) and written once per JVM to a temporary file in
- * CoreNLP's format: {@code spelling<TAB>TYPE<TAB>overwritable types<TAB>priority}. Every entry may
- * overwrite any CRF tag: the CRF's tags on these names are exactly the mistakes being fixed.
+ * CoreNLP's format: {@code spelling<TAB>TYPE<TAB>overwritable CRF tags<TAB>priority}.
+ *
+ * <p>Which CRF tags an entry may overwrite was settled by testing, and needs two settings together.
+ * By default TokensRegexNER lets an entry overwrite any tag that occurs anywhere in the mapping
+ * file, whatever the entry's overwritable column says, and it overwrites the matched tokens only,
+ * even inside a longer entity: the CRF's "Baghdad Operations Command" and "University of Mosul"
+ * became a place plus a stray organization. So {@link Pipelines} sets {@code
+ * noDefaultOverwriteLabels} to all our types, which makes the column authoritative, and the column
+ * (see {@link #overwritable}) lists "O" explicitly (else untagged tokens stay untagged): place
+ * entries replace O, PERSON and MISC (the CRF's mistakes on places, e.g. Salah ad-Din as a person),
+ * never a whole organization; organization entries replace O, PERSON, LOCATION and MISC (Houthis as
+ * a place, Hashd al-Shaabi as a person, Daech as MISC). A span whose CRF tags are mixed is always
+ * replaced, and so is an all-LOCATION span (a hard-wired CoreNLP rule). All entries have the same
+ * priority: among overlapping entries the longest match wins.
  */
 final class EntityCorrections {
 
   static final String RESOURCE = "org/khaldun/nlp/entity-corrections.tsv";
 
+  /** The types an entry may assign, as a CoreNLP list. */
+  static final String TYPES = "PERSON,ORGANIZATION,LOCATION,MISC";
+
   private static final Pattern SPELLING =
       Pattern.compile("[\\p{L}\\p{M}0-9][\\p{L}\\p{M}0-9 '’-]*");
-  private static final String OVERWRITABLE = "PERSON,ORGANIZATION,LOCATION,MISC";
 
   /** One spelling and the type it gets. */
   record Entry(String spelling, EntityType type) {}
@@ -100,12 +114,27 @@ final class EntityCorrections {
       file.toFile().deleteOnExit();
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         for (Entry entry : entries) {
-          out.write(entry.spelling() + "\t" + entry.type() + "\t" + OVERWRITABLE + "\t1.0\n");
+          out.write(
+              entry.spelling()
+                  + "\t"
+                  + entry.type()
+                  + "\t"
+                  + overwritable(entry.type())
+                  + "\t1.0\n");
         }
       }
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write CoreNLP's copy of " + RESOURCE, e);
     }
+  }
+
+  /** The CRF tags an entry of {@code type} may replace (see the class comment for why). */
+  static String overwritable(EntityType type) {
+    return switch (type) {
+      case LOCATION, MISC -> "O,PERSON,MISC";
+      case ORGANIZATION -> "O,PERSON,LOCATION,MISC";
+      case PERSON -> "O,LOCATION,MISC";
+    };
   }
 }

@@ -93,6 +93,23 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void keepsOrganizationsThatContainACorrectedPlaceName() {
+    Sentence sentence =
+        NO_PARSE
+            .annotate(
+                article(
+                    null, "The Baghdad Operations Command said the University of Mosul reopened."))
+            .sentences()
+            .get(0);
+
+    assertThat(sentence.entities())
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Baghdad Operations Command", EntityType.ORGANIZATION),
+            tuple("University of Mosul", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void entityMentionsSpanTheirTokensAndCharacters() {
     Article article = article(null, "Fighters of the Islamic State entered Tal Afar on Monday.");
     Sentence sentence = NO_PARSE.annotate(article).sentences().get(0);
