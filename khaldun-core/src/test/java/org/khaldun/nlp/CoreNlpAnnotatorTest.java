@@ -3,9 +3,13 @@ package org.khaldun.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.khaldun.ingest.Article;
 import org.khaldun.ingest.OffsetMap;
@@ -195,6 +199,34 @@ class CoreNlpAnnotatorTest {
     assertThat(result.sentences()).isNotEmpty();
     for (Sentence sentence : result.sentences()) {
       assertThat(odd.substring(sentence.begin(), sentence.end())).isEqualTo(sentence.text());
+    }
+  }
+
+  @Test
+  void sharesLoadedPipelinesBetweenAnnotators() {
+    assertThat(Pipelines.tagging()).isSameAs(Pipelines.tagging());
+    assertThat(Pipelines.parsing()).isSameAs(Pipelines.parsing());
+  }
+
+  @Test
+  void givesTheSameResultWhenUsedFromSeveralThreads() throws Exception {
+    Article article =
+        article(
+            "Clashes in Kirkuk",
+            "Militants attacked a checkpoint in Kirkuk. The army said two soldiers were killed.");
+    AnnotatedArticle expected = ALL.annotate(article);
+
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<AnnotatedArticle>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> ALL.annotate(article)));
+      }
+      for (Future<AnnotatedArticle> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
