@@ -23,25 +23,30 @@ import java.util.regex.Pattern;
  * hyphens, apostrophes only: no accidental regex) and written once per JVM to a temporary file in
  * CoreNLP's format: {@code spelling<TAB>TYPE<TAB>overwritable CRF tags<TAB>priority}.
  *
- * <p>Which CRF tags an entry may overwrite was settled by testing, and needs two settings together.
- * By default TokensRegexNER lets an entry overwrite any tag that occurs anywhere in the mapping
- * file, whatever the entry's overwritable column says, and it overwrites the matched tokens only,
- * even inside a longer entity: the CRF's "Baghdad Operations Command" and "University of Mosul"
- * became a place plus a stray organization. So {@link Pipelines} sets {@code
- * noDefaultOverwriteLabels} to all our types, which makes the column authoritative, and the column
- * (see {@link #overwritable}) lists "O" explicitly (else untagged tokens stay untagged): place
- * entries replace O, PERSON and MISC (the CRF's mistakes on places, e.g. Salah ad-Din as a person),
- * never a whole organization; organization entries replace O, PERSON, LOCATION and MISC (Houthis as
- * a place, Hashd al-Shaabi as a person, Daech as MISC). A span whose CRF tags are mixed is always
- * replaced, and so is an all-LOCATION span (a hard-wired CoreNLP rule). All entries have the same
- * priority: among overlapping entries the longest match wins.
+ * <p>How an entry overwrites the CRF was settled by testing. TokensRegexNER lets an entry
+ * overwrite, besides the tags in its overwritable column, any tag that occurs anywhere in the
+ * mapping file, and for those tags it skips its check against cutting into a longer entity: with
+ * entries labelled LOCATION and ORGANIZATION, the CRF's "Baghdad Operations Command" and
+ * "University of Mosul" became a place plus a stray organization. So entries carry private labels
+ * ({@code KHALDUN_LOCATION}, ...; {@link NerTags} maps them to the coarse types). Then the CRF's
+ * PERSON, ORGANIZATION and LOCATION tags are foreign to the mapping file: an entry replaces them
+ * only where its match covers the CRF's entity whole (Salah ad-Din as a person, Houthis as a place,
+ * a lone province name as an organization), never inside a longer one. Untagged tokens and MISC
+ * (Daech) are CoreNLP's background labels and always replaced. All entries have the same priority:
+ * among overlapping matches the longest wins.
+ *
+ * <p>Entries are split on spaces into one regular expression per token; CoreNLP splits hyphens
+ * itself but not the possessive ending, so "People's" is written as {@code People 's}.
  */
 final class EntityCorrections {
 
   static final String RESOURCE = "org/khaldun/nlp/entity-corrections.tsv";
 
-  /** The types an entry may assign, as a CoreNLP list. */
-  static final String TYPES = "PERSON,ORGANIZATION,LOCATION,MISC";
+  /** Prefix of the labels entries assign, so that CoreNLP keeps them apart from the CRF's. */
+  static final String LABEL_PREFIX = "KHALDUN_";
+
+  /** Every entry may replace any CRF class, if its match covers the CRF's entity whole. */
+  private static final String OVERWRITABLE = "PERSON,ORGANIZATION,LOCATION,MISC";
 
   private static final Pattern SPELLING =
       Pattern.compile("[\\p{L}\\p{M}0-9][\\p{L}\\p{M}0-9 '’-]*");
@@ -81,8 +86,11 @@ final class EntityCorrections {
               where + "spelling '" + spelling + "' must be letters, digits, spaces, - or '");
         }
         entries.add(new Entry(spelling, type));
-        if (spelling.startsWith("al-")) {
-          entries.add(new Entry("A" + spelling.substring(1), type));
+        // Spellings are matched case-sensitively, and a lower-case one ("al-Ramadi", "daesh")
+        // is capitalised at the start of a sentence or in a title.
+        if (Character.isLowerCase(spelling.charAt(0))) {
+          entries.add(
+              new Entry(Character.toUpperCase(spelling.charAt(0)) + spelling.substring(1), type));
         }
       }
     }
@@ -115,11 +123,12 @@ final class EntityCorrections {
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         for (Entry entry : entries) {
           out.write(
-              entry.spelling()
+              coreNlpPattern(entry.spelling())
                   + "\t"
+                  + LABEL_PREFIX
                   + entry.type()
                   + "\t"
-                  + overwritable(entry.type())
+                  + OVERWRITABLE
                   + "\t1.0\n");
         }
       }
@@ -129,12 +138,8 @@ final class EntityCorrections {
     }
   }
 
-  /** The CRF tags an entry of {@code type} may replace (see the class comment for why). */
-  static String overwritable(EntityType type) {
-    return switch (type) {
-      case LOCATION, MISC -> "O,PERSON,MISC";
-      case ORGANIZATION -> "O,PERSON,LOCATION,MISC";
-      case PERSON -> "O,LOCATION,MISC";
-    };
+  /** A spelling as CoreNLP's whitespace-separated token patterns (see the class comment). */
+  static String coreNlpPattern(String spelling) {
+    return spelling.replaceAll("(?<=\\p{L})['’]s\\b", " 's").replaceAll("(?<=s)['’](?= |$)", " '");
   }
 }

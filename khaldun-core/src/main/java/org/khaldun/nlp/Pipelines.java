@@ -41,9 +41,6 @@ final class Pipelines {
     // We build mentions from the tokens' tags ourselves; CoreNLP's also adds pronouns.
     config.put("ner.buildEntityMentions", "false");
     config.put("ner.additional.regexner.mapping", "khaldun:" + EntityCorrections.RESOURCE);
-    // Without this, TokensRegexNER may overwrite any tag that occurs anywhere in its mapping file,
-    // whatever an entry's overwritable column says (see EntityCorrections).
-    config.put("ner.additional.regexner.noDefaultOverwriteLabels", EntityCorrections.TYPES);
     return get(config);
   }
 

@@ -114,6 +114,30 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void tagsEverySpellingOfTheProjectCorrectionsWithItsType() {
+    // One neutral sentence per spelling, so that the CRF's context cannot hide a bad entry.
+    List<EntityCorrections.Entry> entries = EntityCorrections.load();
+    StringBuilder text = new StringBuilder();
+    for (EntityCorrections.Entry entry : entries) {
+      text.append(
+              entry.type() == EntityType.LOCATION
+                  ? "Fighters attacked " + entry.spelling() + " yesterday."
+                  : "Officials blamed " + entry.spelling() + " for the attack.")
+          .append("\n\n");
+    }
+    List<Sentence> sentences = NO_PARSE.annotate(article(null, text.toString())).sentences();
+
+    assertThat(sentences).hasSameSizeAs(entries);
+    for (int i = 0; i < entries.size(); i++) {
+      EntityCorrections.Entry entry = entries.get(i);
+      assertThat(sentences.get(i).entities())
+          .as(entry.spelling())
+          .extracting(EntityMention::text, EntityMention::type)
+          .contains(tuple(entry.spelling(), entry.type()));
+    }
+  }
+
+  @Test
   void entityMentionsSpanTheirTokensAndCharacters() {
     Article article = article(null, "Fighters of the Islamic State entered Tal Afar on Monday.");
     Sentence sentence = NO_PARSE.annotate(article).sentences().get(0);

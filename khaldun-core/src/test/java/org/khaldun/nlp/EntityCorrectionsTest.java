@@ -28,7 +28,7 @@ class EntityCorrectionsTest {
   }
 
   @Test
-  void addsTheCapitalisedArticleToSpellingsStartingWithAl() throws IOException {
+  void addsTheCapitalisedFormOfLowerCaseSpellings() throws IOException {
     assertThat(parse("LOCATION\tal-Ramadi\n"))
         .extracting(EntityCorrections.Entry::spelling)
         .containsExactly("al-Ramadi", "Al-Ramadi");
@@ -55,6 +55,15 @@ class EntityCorrectionsTest {
     assertThatThrownBy(() -> parse("LOCATION Kirkuk\n"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("test.tsv:1");
+  }
+
+  @Test
+  void splitsPossessiveEndingsLikeTheTokenizer() {
+    assertThat(EntityCorrections.coreNlpPattern("People's Protection Units"))
+        .isEqualTo("People 's Protection Units");
+    assertThat(EntityCorrections.coreNlpPattern("Kurdistan Workers' Party"))
+        .isEqualTo("Kurdistan Workers ' Party");
+    assertThat(EntityCorrections.coreNlpPattern("Ta'izz")).isEqualTo("Ta'izz");
   }
 
   @Test
