@@ -27,8 +27,8 @@ import org.khaldun.nlp.Token;
  *   <li>Countries compose with state-organ nouns ({@link StateOrgans}): "the Iraqi army", "US
  *       troops", "Iraq's government", "government forces of Syria". An unqualified "the
  *       government", "the army" or "security forces" is the organ of the article's country: the
- *       country mentioned most often in the article (ties: the first mentioned); with no country,
- *       no actor.
+ *       country named most often in the article, counting the home countries of the groups named
+ *       (ties: the first named); with no country, no actor.
  *   <li>A country name is an actor except after a locative word ("in Iraq", "northern Iraq"); an
  *       adjective alone ("Iraqi provinces") is not; a plural demonym ("Iraqis") is the country; a
  *       capital is the government only when it acts: followed by a verb or {@code 's}, or subject
@@ -236,7 +236,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (SentenceState st : states) {
       for (Match m : st.matches) {
-        if (m.isCountry()) {
+        // Groups count too: an article about al-Nujaba is about Iraq.
+        if (m.alias().actor().country() != null) {
           counts.merge(m.alias().actor().country(), 1, Integer::sum);
         }
       }
