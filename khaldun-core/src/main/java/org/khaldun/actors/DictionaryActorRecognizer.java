@@ -1,0 +1,784 @@
+package org.khaldun.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.khaldun.internal.NameNormalizer;
+import org.khaldun.nlp.AnnotatedArticle;
+import org.khaldun.nlp.Dependency;
+import org.khaldun.nlp.EntityMention;
+import org.khaldun.nlp.EntityType;
+import org.khaldun.nlp.Sentence;
+import org.khaldun.nlp.Token;
+
+/**
+ * Recognises actors with an {@link ActorDictionary} and the named entities of the NLP stage.
+ *
+ * <ol>
+ *   <li>Dictionary names are matched token by token, longest match first, on normalised words
+ *       ({@link NameNormalizer}); when no exact key matches at a capitalised token, the loose key
+ *       (vowels folded) is tried, so Hizbullah finds Hezbollah.
+ *   <li>Countries compose with state-organ nouns ({@link StateOrgans}): "the Iraqi army", "US
+ *       troops", "Iraq's government", "government forces of Syria". An unqualified "the
+ *       government", "the army" or "security forces" is the organ of the article's country: the
+ *       country named most often in the article, counting the home countries of the groups named
+ *       (ties: the first named); with no country, no actor.
+ *   <li>A country name is an actor except after a locative word ("in Iraq", "northern Iraq"); an
+ *       adjective alone ("Iraqi provinces") is not; a plural demonym ("Iraqis") is the country; a
+ *       capital is the government only when it acts: followed by a verb or {@code 's}, or subject
+ *       of a verb in the parse ("Washington said"; "in Washington" is a place).
+ *   <li>NER persons become {@code person:<slug>} actors. Within an article a name that is part of a
+ *       longer one ("al-Hashimi", "Mr Hashimi" after "Hisham al-Hashimi") is the same actor. Role
+ *       and country come from an apposition or pre-modifier ("an Iraqi researcher, Hisham
+ *       al-Hashimi", "Hisham al-Hashimi, head of the political council of al-Nujaba"): an
+ *       organisation named there gives its country, sector and CAMEO code, else the role gives the
+ *       sector ({@link Roles}) and a country word the country.
+ *   <li>NER organisations that are not in the dictionary become {@code org:<slug>} actors, with the
+ *       country of a country word in their name and a sector from keywords.
+ * </ol>
+ */
+public final class DictionaryActorRecognizer implements ActorRecognizer {
+
+  private static final Set<String> LOCATIVE =
+      Set.of(
+          "in",
+          "across",
+          "throughout",
+          "within",
+          "inside",
+          "into",
+          "near",
+          "around",
+          "from",
+          "to",
+          "at",
+          "outside",
+          "through",
+          "via",
+          "towards",
+          "toward",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "north",
+          "south",
+          "east",
+          "west",
+          "of");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+
+  private final ActorDictionary dictionary;
+
+  private DictionaryActorRecognizer(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  public static DictionaryActorRecognizer create(ActorDictionary dictionary) {
+    return new DictionaryActorRecognizer(Objects.requireNonNull(dictionary, "dictionary"));
+  }
+
+  /** A dictionary match over tokens {@code [first, end)}. */
+  private record Match(int first, int end, Alias alias) {
+    boolean isCountry() {
+      Actor a = alias.actor();
+      return a.id().equals(a.country());
+    }
+  }
+
+  /** A resolved mention before offsets are computed. */
+  private record Found(int sentence, int first, int end, Actor actor) {}
+
+  /** One sentence's words and matches. */
+  private static final class SentenceState {
+    final Sentence sentence;
+    final int ordinal;
+    final List<List<String>> tokenWords = new ArrayList<>();
+    final List<Match> matches = new ArrayList<>();
+    final boolean[] consumed;
+
+    SentenceState(Sentence sentence, int ordinal) {
+      this.sentence = sentence;
+      this.ordinal = ordinal;
+      this.consumed = new boolean[sentence.tokens().size()];
+    }
+
+    List<Token> tokens() {
+      return sentence.tokens();
+    }
+  }
+
+  @Override
+  public List<ActorMention> recognize(AnnotatedArticle article) {
+    List<SentenceState> states = new ArrayList<>();
+    for (int i = 0; i < article.sentences().size(); i++) {
+      states.add(matchDictionary(article.sentences().get(i), i));
+    }
+    String articleCountry = articleCountry(states);
+    List<Found> found = new ArrayList<>();
+    for (SentenceState st : states) {
+      resolveStateActors(st, articleCountry, found);
+    }
+    new People(states, found).resolve();
+    resolveOrganisations(states, found);
+    found.sort(Comparator.comparingInt(Found::sentence).thenComparingInt(Found::first));
+    String text = article.article().text();
+    List<ActorMention> mentions = new ArrayList<>();
+    for (Found f : found) {
+      Sentence s = article.sentences().get(f.sentence());
+      int begin = s.tokens().get(f.first()).begin();
+      int end = s.tokens().get(f.end() - 1).end();
+      mentions.add(
+          new ActorMention(
+              f.actor(), s.index(), f.first(), f.end(), begin, end, text.substring(begin, end)));
+    }
+    return List.copyOf(mentions);
+  }
+
+  // ---- 1. dictionary matching ------------------------------------------------------------------
+
+  private SentenceState matchDictionary(Sentence sentence, int ordinal) {
+    SentenceState st = new SentenceState(sentence, ordinal);
+    List<Token> tokens = sentence.tokens();
+    List<String> texts = tokens.stream().map(Token::text).toList();
+    for (int i = 0; i < tokens.size(); i++) {
+      st.tokenWords.add(new ArrayList<>());
+    }
+    for (NameNormalizer.Word w : NameNormalizer.words(texts)) {
+      st.tokenWords.get(w.token()).add(w.text());
+    }
+    int maxTokens = dictionary.maxAliasWords() + 2;
+    int i = 0;
+    while (i < tokens.size()) {
+      Match m = longestMatch(st, i, maxTokens);
+      if (m == null) {
+        i++;
+      } else {
+        st.matches.add(m);
+        i = m.end();
+      }
+    }
+    return st;
+  }
+
+  private Match longestMatch(SentenceState st, int start, int maxTokens) {
+    List<Token> tokens = st.tokens();
+    if (!hasLetters(tokens.get(start).text())) {
+      return null;
+    }
+    int limit = start;
+    while (limit < tokens.size()
+        && limit - start < maxTokens
+        && hasLetters(tokens.get(limit).text())) {
+      limit++;
+    }
+    for (boolean loose : new boolean[] {false, true}) {
+      if (loose && !startsUpper(tokens.get(start).text())) {
+        return null;
+      }
+      for (int end = limit; end > start; end--) {
+        if (st.tokenWords.get(end - 1).isEmpty()) {
+          continue;
+        }
+        String key = key(st, start, end);
+        if (key.isEmpty()) {
+          continue;
+        }
+        Alias alias =
+            loose ? dictionary.loose(NameNormalizer.looseKey(key)) : dictionary.exact(key);
+        if (alias != null && accepts(alias, tokens, start, end)) {
+          return new Match(start, end, alias);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean accepts(Alias alias, List<Token> tokens, int start, int end) {
+    if (alias.capitalised() && !startsUpper(tokens.get(start).text())) {
+      return false;
+    }
+    if (alias.acronym()) {
+      for (int t = start; t < end; t++) {
+        if (tokens.get(t).text().chars().anyMatch(Character::isLowerCase)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String key(SentenceState st, int start, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int t = start; t < end; t++) {
+      for (String w : st.tokenWords.get(t)) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(w);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String articleCountry(List<SentenceState> states) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (SentenceState st : states) {
+      for (Match m : st.matches) {
+        // Groups count too: an article about al-Nujaba is about Iraq.
+        if (m.alias().actor().country() != null) {
+          counts.merge(m.alias().actor().country(), 1, Integer::sum);
+        }
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  // ---- 2. countries and state organs -----------------------------------------------------------
+
+  private void resolveStateActors(SentenceState st, String articleCountry, List<Found> found) {
+    List<Token> tokens = st.tokens();
+    int sentenceIndex = st.ordinal;
+    for (Match m : st.matches) {
+      if (!m.isCountry()) {
+        mark(st, m.first(), m.end());
+      }
+    }
+    for (Match m : st.matches) {
+      Actor actor = m.alias().actor();
+      if (!m.isCountry()) {
+        found.add(new Found(sentenceIndex, m.first(), m.end(), actor));
+        continue;
+      }
+      AliasKind kind = m.alias().kind();
+      int after = m.end();
+      if (kind != AliasKind.ADJECTIVE && after < tokens.size() && isPossessive(tokens.get(after))) {
+        after++;
+      }
+      int organEnd = organAt(st, after);
+      if (organEnd > 0) {
+        Sector sector = organSector(st, after, organEnd);
+        found.add(
+            new Found(
+                sentenceIndex, m.first(), organEnd, dictionary.organ(actor.country(), sector)));
+        mark(st, m.first(), organEnd);
+        continue;
+      }
+      int organStart =
+          kind == AliasKind.NAME || kind == AliasKind.CAPITAL ? organOfBefore(st, m.first()) : -1;
+      if (organStart >= 0) {
+        int ofEnd = organEndFrom(st, organStart);
+        Sector sector = organSector(st, organStart, ofEnd);
+        found.add(
+            new Found(
+                sentenceIndex, organStart, m.end(), dictionary.organ(actor.country(), sector)));
+        mark(st, organStart, m.end());
+        continue;
+      }
+      switch (kind) {
+        case NAME -> {
+          if (!locative(tokens, m.first())) {
+            found.add(new Found(sentenceIndex, m.first(), m.end(), actor));
+            mark(st, m.first(), m.end());
+          }
+        }
+        case DEMONYM -> {
+          found.add(new Found(sentenceIndex, m.first(), m.end(), actor));
+          mark(st, m.first(), m.end());
+        }
+        case CAPITAL -> {
+          if (agentive(st, m)) {
+            found.add(
+                new Found(
+                    sentenceIndex,
+                    m.first(),
+                    m.end(),
+                    dictionary.organ(actor.country(), Sector.GOV)));
+            mark(st, m.first(), m.end());
+          }
+        }
+        case ADJECTIVE -> {
+          // A modifier ("Iraqi provinces"): no actor by itself; people use it for their country.
+        }
+      }
+    }
+    if (articleCountry == null) {
+      return;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (st.consumed[i] || inEntity(st.sentence, i, EntityType.ORGANIZATION)) {
+        continue;
+      }
+      int end = organAt(st, i);
+      if (end < 0) {
+        continue;
+      }
+      String phrase = key(st, i, end);
+      if (!StateOrgans.unqualified(phrase) || qualifiedByOther(tokens, i)) {
+        i = end - 1;
+        continue;
+      }
+      found.add(
+          new Found(
+              sentenceIndex, i, end, dictionary.organ(articleCountry, StateOrgans.sector(phrase))));
+      mark(st, i, end);
+      i = end - 1;
+    }
+  }
+
+  /** End of the longest state-organ phrase starting at {@code start} on free tokens, or -1. */
+  private static int organAt(SentenceState st, int start) {
+    int best = -1;
+    List<Token> tokens = st.tokens();
+    for (int end = start + 1;
+        end <= Math.min(tokens.size(), start + StateOrgans.MAX_WORDS);
+        end++) {
+      if (st.consumed[end - 1] || !hasLetters(tokens.get(end - 1).text())) {
+        break;
+      }
+      if (StateOrgans.sector(key(st, start, end)) != null) {
+        best = end;
+      }
+    }
+    return best;
+  }
+
+  private static int organEndFrom(SentenceState st, int start) {
+    return organAt(st, start);
+  }
+
+  private static Sector organSector(SentenceState st, int start, int end) {
+    return StateOrgans.sector(key(st, start, end));
+  }
+
+  /** Start of an organ phrase in "organ of [the] COUNTRY" ending before {@code countryStart}. */
+  private static int organOfBefore(SentenceState st, int countryStart) {
+    List<Token> tokens = st.tokens();
+    int k = countryStart - 1;
+    if (k >= 0 && lower(tokens.get(k)).equals("the")) {
+      k--;
+    }
+    if (k < 1 || !lower(tokens.get(k)).equals("of")) {
+      return -1;
+    }
+    for (int start = Math.max(0, k - StateOrgans.MAX_WORDS); start < k; start++) {
+      if (organAt(st, start) == k) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean locative(List<Token> tokens, int first) {
+    int k = first - 1;
+    if (k >= 0 && lower(tokens.get(k)).equals("the")) {
+      k--;
+    }
+    return k >= 0 && LOCATIVE.contains(lower(tokens.get(k)));
+  }
+
+  /** Whether a capital acts: followed by a verb or 's, or subject of a verb in the parse. */
+  private static boolean agentive(SentenceState st, Match m) {
+    List<Token> tokens = st.tokens();
+    if (m.first() > 0) {
+      Token before = tokens.get(m.first() - 1);
+      if (before.pos().equals("IN")
+          || before.pos().equals("TO")
+          || LOCATIVE.contains(lower(before))) {
+        return false;
+      }
+    }
+    for (Dependency d : st.sentence.dependencies()) {
+      if (d.dependent() >= m.first()
+          && d.dependent() < m.end()
+          && d.relation().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    if (m.end() < tokens.size()) {
+      Token next = tokens.get(m.end());
+      return next.isVerb() || next.pos().equals("MD") || isPossessive(next);
+    }
+    return false;
+  }
+
+  /** An unqualified organ preceded by a proper noun, possessive or pronoun belongs to that. */
+  private static boolean qualifiedByOther(List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    String pos = prev.pos();
+    return pos.equals("NNP")
+        || pos.equals("NNPS")
+        || pos.equals("POS")
+        || pos.equals("PRP$")
+        || isPossessive(prev);
+  }
+
+  // ---- 4. people --------------------------------------------------------------------------------
+
+  /** Person clusters of one article. */
+  private final class People {
+    private final List<SentenceState> states;
+    private final List<Found> found;
+
+    People(List<SentenceState> states, List<Found> found) {
+      this.states = states;
+      this.found = found;
+    }
+
+    private record Name(int sentence, int first, int end, List<String> words, String text) {}
+
+    private final class Cluster {
+      Name longest;
+      String country;
+      Sector sector;
+      String cameo;
+      final List<Name> names = new ArrayList<>();
+    }
+
+    void resolve() {
+      List<Cluster> clusters = new ArrayList<>();
+      for (SentenceState st : states) {
+        for (EntityMention e : entities(st.sentence)) {
+          if (e.type() != EntityType.PERSON
+              || anyConsumed(st, e.firstToken(), e.endToken())
+              || overlapsMatch(st, e.firstToken(), e.endToken())) {
+            continue;
+          }
+          List<String> words = nameWords(st, e.firstToken(), e.endToken());
+          if (words.isEmpty()) {
+            continue;
+          }
+          Name name = new Name(st.ordinal, e.firstToken(), e.endToken(), words, e.text());
+          Cluster c = clusterFor(clusters, words);
+          if (c == null) {
+            c = new Cluster();
+            c.longest = name;
+            clusters.add(c);
+          } else if (words.size() > c.longest.words().size()) {
+            c.longest = name;
+          }
+          c.names.add(name);
+          describe(c, st, e.firstToken(), e.endToken());
+        }
+      }
+      for (Cluster c : clusters) {
+        String cameo = c.cameo;
+        if (cameo == null && c.country != null) {
+          cameo = c.sector == null ? c.country : c.country + c.sector.code();
+        }
+        List<String> aliases = c.names.stream().map(Name::text).distinct().toList();
+        Actor actor =
+            new Actor(
+                "person:" + NameNormalizer.slug(c.longest.text()),
+                c.longest.text(),
+                c.country,
+                c.sector,
+                cameo,
+                aliases);
+        for (Name n : c.names) {
+          found.add(new Found(n.sentence(), n.first(), n.end(), actor));
+          mark(states.get(n.sentence()), n.first(), n.end());
+        }
+      }
+    }
+
+    private Cluster clusterFor(List<Cluster> clusters, List<String> words) {
+      for (Cluster c : clusters) {
+        for (Name n : c.names) {
+          if (n.words().containsAll(words) || words.containsAll(n.words())) {
+            return c;
+          }
+        }
+      }
+      return null;
+    }
+
+    private List<String> nameWords(SentenceState st, int first, int end) {
+      List<String> words = new ArrayList<>();
+      for (int t = first; t < end; t++) {
+        for (String w : st.tokenWords.get(t)) {
+          if (!Roles.isTitle(w)) {
+            words.add(w);
+          }
+        }
+      }
+      return words;
+    }
+
+    /** Fills the cluster's country and sector from the words around one mention. */
+    private void describe(Cluster c, SentenceState st, int first, int end) {
+      List<Token> tokens = st.tokens();
+      // Before: "an Iraqi researcher, NAME" or "Pentagon spokesman NAME".
+      int k = first - 1;
+      if (k >= 0 && tokens.get(k).text().equals(",")) {
+        k--;
+      }
+      int windowEnd = k + 1;
+      int windowStart = windowEnd;
+      while (k >= 0 && windowEnd - k <= 6) {
+        Token t = tokens.get(k);
+        if (DETERMINERS.contains(lower(t))
+            || t.isVerb()
+            || inEntity(st.sentence, k, EntityType.PERSON)
+            || (!hasLetters(t.text()) && !t.text().equals("-"))) {
+          break;
+        }
+        windowStart = k;
+        k--;
+      }
+      if (windowStart < windowEnd && roleIn(st, windowStart, windowEnd) != null) {
+        apply(c, st, windowStart, windowEnd);
+        return;
+      }
+      // After: "NAME, head of the political council of al-Nujaba, ..."
+      if (end < tokens.size() && tokens.get(end).text().equals(",")) {
+        int s = end + 1;
+        int e = s;
+        while (e < tokens.size() && e - s < 14) {
+          Token t = tokens.get(e);
+          String pos = t.pos();
+          if (!hasLetters(t.text()) && !t.text().equals("-")
+              || pos.equals("VBD")
+              || pos.equals("VBZ")
+              || pos.equals("VBP")
+              || inEntity(st.sentence, e, EntityType.PERSON)) {
+            break;
+          }
+          e++;
+        }
+        if (roleIn(st, s, Math.min(e, s + 4)) != null) {
+          apply(c, st, s, e);
+        }
+      }
+    }
+
+    private Integer roleIn(SentenceState st, int from, int to) {
+      for (int t = from; t < to; t++) {
+        for (int u = Math.min(to, t + 3); u > t; u--) {
+          if (Roles.isRole(key(st, t, u))) {
+            return t;
+          }
+        }
+      }
+      return null;
+    }
+
+    private Sector roleSector(SentenceState st, int from, int to) {
+      for (int t = from; t < to; t++) {
+        for (int u = Math.min(to, t + 3); u > t; u--) {
+          String k = key(st, t, u);
+          if (Roles.isRole(k)) {
+            return Roles.sector(k);
+          }
+        }
+      }
+      return null;
+    }
+
+    private void apply(Cluster c, SentenceState st, int from, int to) {
+      Actor affiliation = null;
+      String country = null;
+      for (Match m : st.matches) {
+        if (m.first() < from || m.end() > to) {
+          continue;
+        }
+        if (m.isCountry()) {
+          country = country == null ? m.alias().actor().country() : country;
+        } else if (affiliation == null) {
+          affiliation = m.alias().actor();
+        }
+      }
+      for (Found f : found) {
+        if (f.sentence() == st.ordinal
+            && f.first() >= from
+            && f.end() <= to
+            && affiliation == null
+            && !f.actor().id().equals(f.actor().country())
+            && f.actor().sector() != null
+            && !f.actor().id().startsWith("person:")) {
+          affiliation = f.actor();
+        }
+      }
+      Sector sector = roleSector(st, from, to);
+      if (affiliation != null) {
+        c.country = c.country == null ? affiliation.country() : c.country;
+        c.sector =
+            c.sector == null
+                ? (affiliation.sector() != null ? affiliation.sector() : sector)
+                : c.sector;
+        c.cameo = c.cameo == null ? affiliation.cameo() : c.cameo;
+      } else {
+        c.sector = c.sector == null ? sector : c.sector;
+      }
+      if (c.country == null) {
+        c.country = country;
+      }
+    }
+  }
+
+  // ---- 5. organisations -------------------------------------------------------------------------
+
+  private void resolveOrganisations(List<SentenceState> states, List<Found> found) {
+    Map<String, Actor> byId = new HashMap<>();
+    for (SentenceState st : states) {
+      for (EntityMention e : entities(st.sentence)) {
+        if (e.type() != EntityType.ORGANIZATION
+            || anyConsumed(st, e.firstToken(), e.endToken())
+            || coveredByMatch(st, e.firstToken(), e.endToken())) {
+          continue;
+        }
+        String country = null;
+        for (Match m : st.matches) {
+          if (m.isCountry() && m.first() >= e.firstToken() && m.end() <= e.endToken()) {
+            country = m.alias().actor().country();
+            break;
+          }
+        }
+        Sector sector = null;
+        for (int t = e.endToken() - 1; t >= e.firstToken() && sector == null; t--) {
+          for (String w : st.tokenWords.get(t)) {
+            sector = sector == null ? Roles.orgSector(w) : sector;
+          }
+        }
+        String id = "org:" + NameNormalizer.slug(e.text());
+        String c = country;
+        Sector s = sector;
+        Actor actor =
+            byId.computeIfAbsent(
+                id,
+                k ->
+                    new Actor(
+                        k,
+                        e.text(),
+                        c,
+                        s,
+                        c == null ? null : c + (s == null ? "" : s.code()),
+                        List.of(e.text())));
+        found.add(new Found(st.ordinal, e.firstToken(), e.endToken(), actor));
+        mark(st, e.firstToken(), e.endToken());
+      }
+    }
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------------
+
+  /** The sentence's entities; derived from token tags when the annotator gave none. */
+  private static List<EntityMention> entities(Sentence s) {
+    if (!s.entities().isEmpty()) {
+      return s.entities();
+    }
+    List<EntityMention> derived = new ArrayList<>();
+    List<Token> tokens = s.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      EntityType type = entityType(tokens.get(i).ner());
+      if (type == null) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && type == entityType(tokens.get(j).ner())) {
+        j++;
+      }
+      int begin = tokens.get(i).begin();
+      int end = tokens.get(j - 1).end();
+      String text = s.text().substring(begin - s.begin(), end - s.begin());
+      derived.add(new EntityMention(type, i, j, begin, end, text));
+      i = j;
+    }
+    return derived;
+  }
+
+  private static EntityType entityType(String ner) {
+    return switch (ner) {
+      case "PERSON" -> EntityType.PERSON;
+      case "ORGANIZATION" -> EntityType.ORGANIZATION;
+      default -> null;
+    };
+  }
+
+  private static boolean inEntity(Sentence s, int token, EntityType type) {
+    for (EntityMention e : entities(s)) {
+      if (e.type() == type && token >= e.firstToken() && token < e.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void mark(SentenceState st, int first, int end) {
+    for (int t = first; t < end; t++) {
+      st.consumed[t] = true;
+    }
+  }
+
+  private static boolean anyConsumed(SentenceState st, int first, int end) {
+    for (int t = first; t < end; t++) {
+      if (st.consumed[t]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsMatch(SentenceState st, int first, int end) {
+    for (Match m : st.matches) {
+      if (m.first() < end && first < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean coveredByMatch(SentenceState st, int first, int end) {
+    for (Match m : st.matches) {
+      if (m.first() <= first && end <= m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.pos().equals("POS") || t.text().equals("'s") || t.text().equals("\u2019s");
+  }
+
+  private static boolean hasLetters(String s) {
+    return s.chars().anyMatch(Character::isLetterOrDigit);
+  }
+
+  private static boolean startsUpper(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return Character.isUpperCase(s.charAt(i));
+      }
+    }
+    return false;
+  }
+
+  private static String lower(Token t) {
+    return t.text().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,205 @@
+package org.khaldun.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.khaldun.actors.TestArticles.article;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khaldun.nlp.AnnotatedArticle;
+
+class DictionaryActorRecognizerTest {
+
+  private static final DictionaryActorRecognizer RECOGNIZER =
+      DictionaryActorRecognizer.create(ActorDictionary.loadDefault());
+
+  private static List<ActorMention> recognize(String... sentences) {
+    return RECOGNIZER.recognize(article(sentences));
+  }
+
+  private static List<String> ids(List<ActorMention> mentions) {
+    return mentions.stream().map(m -> m.actor().id()).toList();
+  }
+
+  @Test
+  void matchesIslamicStateSpellings() {
+    List<ActorMention> m =
+        recognize(
+            "Daech/NNP/MISC has/VBZ cells/NNS ./.",
+            "The/DT daechists/NNS attacked/VBD ./.",
+            "ISIL/NNP and/CC Daesh/NNP and/CC IS/NNP fighters/NNS",
+            "the/DT Islamic/NNP State/NNP of/IN Iraq/NNP and/CC the/DT Levant/NNP");
+    assertThat(ids(m)).containsExactly("ISIS", "ISIS", "ISIS", "ISIS", "ISIS", "ISIS");
+    assertThat(m.get(5).text()).isEqualTo("Islamic State of Iraq and the Levant");
+  }
+
+  @Test
+  void lowerCaseIsIsNotIslamicState() {
+    assertThat(recognize("This/DT is/VBZ what/WP they/PRP told/VBD us/PRP ./.")).isEmpty();
+  }
+
+  @Test
+  void matchesMilitiasAcrossTransliterations() {
+    List<ActorMention> m =
+        recognize(
+            "Harakat/NNP Hezbollah/NNP al-Nujaba/NNP ,/, part/NN of/IN the/DT Hashd/NNP al-Shabi/NNP",
+            "el/NNP Nujaba/NNP and/CC Kata'ib/NNP Hizbullah/NNP and/CC Asaib/NNP Ahl/NNP al-Haq/NNP");
+    assertThat(ids(m)).containsExactly("NUJABA", "PMF", "NUJABA", "KH", "AAH");
+    assertThat(m.get(1).text()).isEqualTo("Hashd al-Shabi");
+    assertThat(m.get(2).text()).isEqualTo("el Nujaba");
+  }
+
+  @Test
+  void matchesVowelVariantsOfCapitalisedNames() {
+    assertThat(ids(recognize("Hizballah/NNP fired/VBD rockets/NNS"))).containsExactly("HEZBOLLAH");
+    assertThat(ids(recognize("Al-Shebaab/NNP attacked/VBD"))).containsExactly("SHABAAB");
+  }
+
+  @Test
+  void offsetsPointIntoTheCleanedText() {
+    AnnotatedArticle a = article("Title/NN", "Yesterday/NN the/DT Iraqi/JJ army/NN moved/VBD");
+    ActorMention m = RECOGNIZER.recognize(a).get(0);
+    assertThat(m.sentence()).isEqualTo(1);
+    assertThat(m.firstToken()).isEqualTo(2);
+    assertThat(m.endToken()).isEqualTo(4);
+    assertThat(a.article().text().substring(m.begin(), m.end())).isEqualTo("Iraqi army");
+    assertThat(m.text()).isEqualTo("Iraqi army");
+  }
+
+  @Test
+  void composesStateOrgansWithCountries() {
+    List<ActorMention> m =
+        recognize(
+            "the/DT Iraqi/JJ army/NN advanced/VBD",
+            "US/NNP troops/NNS withdrew/VBD",
+            "Iraq/NNP 's/POS government/NN said/VBD",
+            "the/DT Iraqi/JJ government/NN said/VBD",
+            "government/NN forces/NNS of/IN Syria/NNP shelled/VBD",
+            "U.S./NNP forces/NNS and/CC Iraqi/JJ security/NN forces/NNS",
+            "Turkish/JJ lawmakers/NNS and/CC the/DT Iranian/JJ judiciary/NN");
+    assertThat(ids(m))
+        .containsExactly(
+            "IRQ.MIL", "USA.MIL", "IRQ.GOV", "IRQ.GOV", "SYR.MIL", "USA.MIL", "IRQ.COP", "TUR.LEG",
+            "IRN.JUD");
+    assertThat(m.get(2).text()).isEqualTo("Iraq 's government");
+    assertThat(m.get(4).text()).isEqualTo("government forces of Syria");
+    assertThat(m.get(0).actor().cameo()).isEqualTo("IRQMIL");
+  }
+
+  @Test
+  void unqualifiedOrgansTakeTheArticlesCountry() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ officials/NNS met/VBD in/IN Baghdad/NNP ./.",
+            "Security/NN forces/NNS arrested/VBD two/CD men/NNS ,/, and/CC the/DT government/NN"
+                + " called/VBD on/IN the/DT army/NN to/TO act/VB ./.",
+            "A/DT Syrian/JJ delegation/NN visited/VBD Iraq/NNP");
+    assertThat(ids(m)).containsExactly("IRQ.GOV", "IRQ.COP", "IRQ.GOV", "IRQ.MIL", "IRQ");
+  }
+
+  @Test
+  void unqualifiedOrgansWithoutAnyCountryAreNotActors() {
+    assertThat(recognize("The/DT government/NN resigned/VBD ./.")).isEmpty();
+  }
+
+  @Test
+  void capitalIsTheGovernmentOnlyWhenItActs() {
+    assertThat(ids(recognize("Washington/NNP said/VBD it/PRP would/MD respond/VB ./.")))
+        .containsExactly("USA.GOV");
+    assertThat(ids(recognize("Washington/NNP 's/POS decision/NN angered/VBD Tehran/NNP")))
+        .containsExactly("USA.GOV");
+    assertThat(recognize("He/PRP lives/VBZ in/IN Washington/NNP ./.")).isEmpty();
+    assertThat(recognize("Talks/NNS were/VBD held/VBN in/IN Washington/NNP and/CC Baghdad/NNP"))
+        .isEmpty();
+  }
+
+  @Test
+  void countryNamesAfterLocativeWordsArePlaces() {
+    assertThat(
+            ids(recognize("Iraq/NNP condemned/VBD the/DT attack/NN in/IN northern/JJ Syria/NNP")))
+        .containsExactly("IRQ");
+    assertThat(ids(recognize("cells/NNS in/IN eight/CD Iraqi/JJ provinces/NNS"))).isEmpty();
+    assertThat(ids(recognize("Iraqis/NNPS protested/VBD"))).containsExactly("IRQ");
+  }
+
+  @Test
+  void matchesInternationalAndNonGovernmentalOrganisations() {
+    List<ActorMention> m =
+        recognize(
+            "the/DT UN/NNP ,/, the/DT European/NNP Union/NNP ,/, NATO/NNP and/CC the/DT WHO/NNP",
+            "Amnesty/NNP International/NNP ,/, Human/NNP Rights/NNPS Watch/NNP ,/, the/DT"
+                + " Red/NNP Cross/NNP and/CC Médecins/NNP Sans/NNP Frontières/NNP",
+            "who/WP knows/VBZ");
+    assertThat(ids(m)).containsExactly("UN", "EU", "NATO", "WHO", "AI", "HRW", "ICRC", "MSF");
+  }
+
+  @Test
+  void personsTakeRoleAndCountryFromAnApposition() {
+    List<ActorMention> m =
+        recognize(
+            "An/DT Iraqi/JJ researcher/NN ,/, Hisham/NNP/PERSON al-Hashimi/NNP/PERSON ,/,"
+                + " said/VBD the/DT cells/NNS were/VBD active/JJ ./.",
+            "Mr/NNP Hashimi/NNP/PERSON added/VBD that/IN al-Hashimi/NNP/PERSON had/VBD warned/VBN");
+    assertThat(m).hasSize(3);
+    Actor hashimi = m.get(0).actor();
+    assertThat(hashimi.id()).isEqualTo("person:hisham-al-hashimi");
+    assertThat(hashimi.country()).isEqualTo("IRQ");
+    assertThat(hashimi.sector()).isEqualTo(Sector.EDU);
+    assertThat(m.get(1).actor()).isSameAs(hashimi);
+    assertThat(m.get(2).actor()).isSameAs(hashimi);
+    assertThat(m.get(1).text()).isEqualTo("Hashimi");
+  }
+
+  @Test
+  void personsTakeRoleFromAPreModifier() {
+    Actor a =
+        recognize("said/VBD Iraqi/JJ researcher/NN Hisham/NNP/PERSON al-Hashimi/NNP/PERSON ./.")
+            .get(0)
+            .actor();
+    assertThat(a.country()).isEqualTo("IRQ");
+    assertThat(a.sector()).isEqualTo(Sector.EDU);
+  }
+
+  @Test
+  void personsAreAffiliatedWithTheGroupTheySpeakFor() {
+    List<ActorMention> m =
+        recognize(
+            "Ali/NNP/PERSON al-Asadi/NNP/PERSON ,/, head/NN of/IN the/DT political/JJ council/NN"
+                + " of/IN al-Nujaba/NNP ,/, said/VBD :/: US/NNP forces/NNS must/MD leave/VB",
+            "Al-Assadi/NNP/PERSON called/VBD on/IN the/DT government/NN to/TO act/VB");
+    Actor asadi = m.get(0).actor();
+    assertThat(asadi.country()).isEqualTo("IRQ");
+    assertThat(asadi.sector()).isEqualTo(Sector.MIL);
+    assertThat(asadi.cameo()).isEqualTo("IRQMILSHI");
+    assertThat(ids(m)).containsExactly(asadi.id(), "NUJABA", "USA.MIL", asadi.id(), "IRQ.GOV");
+  }
+
+  @Test
+  void spokesmanForThePentagonIsMilitary() {
+    List<ActorMention> m =
+        recognize(
+            "John/NNP/PERSON Kirby/NNP/PERSON ,/, spokesman/NN for/IN the/DT Pentagon/NNP ,/,"
+                + " said/VBD");
+    assertThat(m.get(0).actor().country()).isEqualTo("USA");
+    assertThat(m.get(0).actor().sector()).isEqualTo(Sector.MIL);
+    assertThat(m.get(1).actor().id()).isEqualTo("USA.MIL");
+  }
+
+  @Test
+  void dictionaryNamesWinOverPersonTags() {
+    assertThat(ids(recognize("Hashd/NNP/PERSON al-Shaabi/NNP/PERSON fighters/NNS")))
+        .containsExactly("PMF");
+  }
+
+  @Test
+  void unknownOrganisationsBecomeOrgActorsWithTheirCountry() {
+    List<ActorMention> m =
+        recognize(
+            "the/DT Iraqi/NNP/ORGANIZATION Communist/NNP/ORGANIZATION Party/NNP/ORGANIZATION"
+                + " said/VBD");
+    assertThat(m).hasSize(1);
+    Actor party = m.get(0).actor();
+    assertThat(party.id()).isEqualTo("org:iraqi-communist-party");
+    assertThat(party.country()).isEqualTo("IRQ");
+    assertThat(party.sector()).isEqualTo(Sector.PTY);
+  }
+}
