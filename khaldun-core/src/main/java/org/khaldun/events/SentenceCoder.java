@@ -136,7 +136,7 @@ final class SentenceCoder {
     TriggerEntry e = m.entry();
     Role source = findRole(m, e.sourceSlots(), true);
     Role target = findRole(m, e.targetSlots(), false);
-    if (source.mentions().isEmpty() && e.sourceSlots().stream().anyMatch(this::isSubjectSlot)) {
+    if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty()) {
       source = fallbackSource(m);
     }
     if (target.mentions().isEmpty()) {
@@ -219,10 +219,6 @@ final class SentenceCoder {
       }
     }
     return false;
-  }
-
-  private boolean isSubjectSlot(Slot s) {
-    return s.kind() == Slot.Kind.NSUBJ;
   }
 
   private Role findRole(Match m, List<Slot> slots, boolean isSource) {
@@ -341,7 +337,7 @@ final class SentenceCoder {
     if (m.entry().noun()) {
       if ((rel.equals("obj") || rel.equals("nsubj:pass")) && graph.token(g).isVerb()) {
         List<ActorMention> found = subjectMentions(g);
-        return found.isEmpty() ? Role.NONE : new Role(found, "light-verb", true);
+        return found.isEmpty() ? Role.NONE : new Role(found, "lightverb", true);
       }
       return Role.NONE;
     }
@@ -370,7 +366,7 @@ final class SentenceCoder {
     }
     if (rel.equals("conj") && graph.token(g).isVerb()) {
       List<ActorMention> found = subjectMentions(g);
-      return found.isEmpty() ? Role.NONE : new Role(found, "conj-subject", true);
+      return found.isEmpty() ? Role.NONE : new Role(found, "conjsubj", true);
     }
     return Role.NONE;
   }
@@ -406,7 +402,7 @@ final class SentenceCoder {
         && graph.token(h).pos().equals("VBN")) {
       List<ActorMention> found = mentionsFor(g);
       if (!found.isEmpty()) {
-        return new Role(found, "acl-participle", true);
+        return new Role(found, "participle", true);
       }
     }
     for (Slot s : e.targetSlots()) {
@@ -420,7 +416,7 @@ final class SentenceCoder {
               && s.preposition().equals(graph.preposition(c))) {
             List<ActorMention> found = mentionsFor(c);
             if (!found.isEmpty()) {
-              return new Role(found, "light-verb-" + s, true);
+              return new Role(found, "lightverb:" + s, true);
             }
           }
         }
@@ -771,7 +767,8 @@ final class SentenceCoder {
     if (!hasSource && !hasTarget) {
       c = Math.min(c, 0.3);
     }
-    return Math.max(0.05, Math.min(1.0, c));
+    // Rounded so that equal evidence prints and compares equal.
+    return Math.round(Math.max(0.05, Math.min(1.0, c)) * 100) / 100.0;
   }
 
   private String text(int begin, int end) {
