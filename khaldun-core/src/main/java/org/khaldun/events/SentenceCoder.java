@@ -1,0 +1,782 @@
+package org.khaldun.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.khaldun.actors.ActorMention;
+import org.khaldun.nlp.Sentence;
+import org.khaldun.nlp.Token;
+
+/**
+ * Codes the events of one parsed sentence. The steps, in order:
+ *
+ * <ol>
+ *   <li>match lexicon entries on the tokens, longest phrases first, each token used once;
+ *   <li>for each match find source and target tokens through the entry's slots, then the fallback
+ *       patterns (controller of an infinitive, light verb of a noun, a preposition misparsed as the
+ *       mark of the next clause), and the actor mentions on those tokens (following conj);
+ *   <li>decide negation, modality and who reported it;
+ *   <li>emit one event per trigger and pair of actors.
+ * </ol>
+ */
+final class SentenceCoder {
+
+  /** A lexicon entry found in the sentence: its head token and every token of the phrase. */
+  record Match(TriggerEntry entry, int head, List<Integer> tokens) {}
+
+  /** Actors found for one role, and the slot or pattern that gave them. */
+  private record Role(List<ActorMention> mentions, String pattern, boolean fallback) {
+    static final Role NONE = new Role(List.of(), "-", false);
+  }
+
+  /** How far apart the words of a phrase may be, in tokens. */
+  private static final int PHRASE_GAP = 6;
+
+  /** How far up the tree a phrase word may hang from its head. */
+  private static final int PHRASE_DEPTH = 3;
+
+  private static final int MAX_CLIMB = 8;
+
+  private final TriggerLexicon lexicon;
+  private final DependencyGraph graph;
+  private final ActorIndex actors;
+  private final Sentence sentence;
+  private final QuoteSpans quotes;
+
+  SentenceCoder(TriggerLexicon lexicon, Sentence sentence, ActorIndex actors, QuoteSpans quotes) {
+    this.lexicon = lexicon;
+    this.sentence = sentence;
+    this.graph = new DependencyGraph(sentence);
+    this.actors = actors;
+    this.quotes = quotes;
+  }
+
+  List<Event> code() {
+    List<Match> matches = match();
+    List<Event> events = new ArrayList<>();
+    for (Match m : matches) {
+      events.addAll(eventsFor(m, matches));
+    }
+    return events;
+  }
+
+  // ---- 1. matching ----
+
+  List<Match> match() {
+    List<Match> candidates = new ArrayList<>();
+    for (int i = 0; i < graph.size(); i++) {
+      Token t = graph.token(i);
+      for (TriggerEntry e : lexicon.entriesWithHead(graph.lemma(i))) {
+        if (e.noun() ? !t.isNoun() : !t.isVerb()) {
+          continue;
+        }
+        List<Integer> tokens = matchPhrase(e, i);
+        if (tokens != null) {
+          candidates.add(new Match(e, i, tokens));
+        }
+      }
+    }
+    candidates.sort(
+        Comparator.comparingInt((Match m) -> -m.tokens().size()).thenComparingInt(Match::head));
+    Set<Integer> used = new HashSet<>();
+    List<Match> chosen = new ArrayList<>();
+    for (Match m : candidates) {
+      if (m.tokens().stream().noneMatch(used::contains)) {
+        used.addAll(m.tokens());
+        chosen.add(m);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Match::head));
+    return chosen;
+  }
+
+  /** The tokens of a phrase anchored at {@code head}, or null when the phrase is not there. */
+  private List<Integer> matchPhrase(TriggerEntry e, int head) {
+    List<Integer> tokens = new ArrayList<>();
+    tokens.add(head);
+    int prev = head;
+    for (int w = e.head() - 1; w >= 0; w--) {
+      int found = -1;
+      for (int p = prev - 1; p >= 0 && p >= prev - PHRASE_GAP; p--) {
+        if (graph.lemma(p).equals(e.words().get(w)) && graph.isDescendant(p, head, PHRASE_DEPTH)) {
+          found = p;
+          break;
+        }
+      }
+      if (found < 0) {
+        return null;
+      }
+      tokens.add(found);
+      prev = found;
+    }
+    prev = head;
+    for (int w = e.head() + 1; w < e.words().size(); w++) {
+      int found = -1;
+      for (int p = prev + 1; p < graph.size() && p <= prev + PHRASE_GAP; p++) {
+        if (graph.lemma(p).equals(e.words().get(w)) && graph.isDescendant(p, head, PHRASE_DEPTH)) {
+          found = p;
+          break;
+        }
+      }
+      if (found < 0) {
+        return null;
+      }
+      tokens.add(found);
+      prev = found;
+    }
+    tokens.sort(Integer::compare);
+    return List.copyOf(tokens);
+  }
+
+  // ---- 2. arguments ----
+
+  private List<Event> eventsFor(Match m, List<Match> all) {
+    TriggerEntry e = m.entry();
+    Role source = findRole(m, e.sourceSlots(), true);
+    Role target = findRole(m, e.targetSlots(), false);
+    if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty()) {
+      source = fallbackSource(m);
+    }
+    if (target.mentions().isEmpty()) {
+      Role t = fallbackTarget(m);
+      if (!t.mentions().isEmpty()) {
+        target = t;
+      }
+    }
+    // The same words cannot be both source and target: that comes from a misparse.
+    List<ActorMention> targets = new ArrayList<>(target.mentions());
+    List<ActorMention> sourceMentions = source.mentions();
+    targets.removeIf(t -> samePlace(t, sourceMentions));
+
+    boolean negated = isNegated(m);
+    Modality modality = modality(m.head());
+    ActorMention reportedBy = reportedBy(m.head());
+
+    String mode = e.mode();
+    String cameo = e.cameo();
+    if (e.type() == EventType.THREATEN) {
+      Match threatened = embeddedMatch(m, all);
+      if (threatened != null) {
+        String[] mc = threatMode(threatened.entry());
+        mode = mc[0] == null ? mode : mc[0];
+        cameo = mc[1] == null ? cameo : mc[1];
+      }
+    }
+
+    int first = m.tokens().get(0);
+    int last = m.tokens().get(m.tokens().size() - 1);
+    int begin = graph.token(first).begin();
+    int end = graph.token(last).end();
+    String triggerText = text(begin, end);
+    String rule = e.name() + "/" + source.pattern() + "-" + target.pattern();
+    double confidence =
+        confidence(
+            e.noun(),
+            !source.mentions().isEmpty(),
+            !targets.isEmpty(),
+            source.fallback() || target.fallback());
+
+    List<ActorMention> sources = source.mentions().isEmpty() ? nullList() : source.mentions();
+    List<ActorMention> tgts = targets.isEmpty() ? nullList() : targets;
+    List<Event> out = new ArrayList<>();
+    for (ActorMention s : sources) {
+      for (ActorMention t : tgts) {
+        out.add(
+            new Event(
+                e.type(),
+                mode,
+                cameo,
+                s,
+                t,
+                sentence.index(),
+                begin,
+                end,
+                triggerText,
+                negated,
+                modality,
+                reportedBy,
+                confidence,
+                rule));
+      }
+    }
+    return out;
+  }
+
+  private static List<ActorMention> nullList() {
+    List<ActorMention> l = new ArrayList<>(1);
+    l.add(null);
+    return l;
+  }
+
+  private static boolean samePlace(ActorMention t, List<ActorMention> others) {
+    for (ActorMention s : others) {
+      if (s.sentence() == t.sentence()
+          && s.firstToken() == t.firstToken()
+          && s.endToken() == t.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Role findRole(Match m, List<Slot> slots, boolean isSource) {
+    for (Slot slot : slots) {
+      for (int arg : slotTokens(m, slot)) {
+        List<ActorMention> found = mentionsFor(resolveRelative(m.head(), arg));
+        if (!found.isEmpty()) {
+          return new Role(found, slotName(m, slot), false);
+        }
+      }
+    }
+    return Role.NONE;
+  }
+
+  private String slotName(Match m, Slot slot) {
+    boolean passive = !m.entry().noun() && graph.isPassive(m.head());
+    if (passive && slot.kind() == Slot.Kind.NSUBJ) {
+      return "agent";
+    }
+    if (passive && slot.kind() == Slot.Kind.OBJ) {
+      return "nsubj:pass";
+    }
+    return slot.toString();
+  }
+
+  /** Tokens a slot points at, for a match (phrase words themselves excluded). */
+  private List<Integer> slotTokens(Match m, Slot slot) {
+    int h = m.head();
+    boolean passive = !m.entry().noun() && graph.isPassive(h);
+    List<Integer> out = new ArrayList<>();
+    switch (slot.kind()) {
+      case NSUBJ -> {
+        if (passive) {
+          out.addAll(agents(h));
+        } else {
+          out.addAll(graph.childrenExactly(h, "nsubj"));
+          out.addAll(graph.childrenExactly(h, "nsubj:xsubj"));
+        }
+      }
+      case OBJ -> {
+        if (passive) {
+          out.addAll(graph.children(h, "nsubj:pass"));
+        } else {
+          out.addAll(graph.childrenExactly(h, "obj"));
+          out.addAll(graph.childrenExactly(h, "dobj"));
+        }
+      }
+      case IOBJ -> out.addAll(graph.childrenExactly(h, "iobj"));
+      case AGENT -> {
+        for (int t : m.tokens()) {
+          out.addAll(agents(t));
+        }
+      }
+      case POSS -> {
+        for (int t : m.tokens()) {
+          out.addAll(graph.childrenExactly(t, "nmod:poss"));
+        }
+      }
+      case MOD -> {
+        for (int t : m.tokens()) {
+          out.addAll(graph.children(t, "amod"));
+          out.addAll(graph.children(t, "compound"));
+        }
+      }
+      case OBL -> {
+        for (int t : m.tokens()) {
+          for (int c : graph.children(t)) {
+            String base = graph.baseRelation(c);
+            if ((base.equals("obl") || base.equals("nmod"))
+                && slot.preposition().equals(graph.preposition(c))) {
+              out.add(c);
+            }
+          }
+        }
+      }
+    }
+    out.removeIf(m.tokens()::contains);
+    return out;
+  }
+
+  private List<Integer> agents(int h) {
+    List<Integer> out = new ArrayList<>(graph.childrenExactly(h, "obl:agent"));
+    for (int c : graph.children(h)) {
+      String base = graph.baseRelation(c);
+      if ((base.equals("obl") || base.equals("nmod"))
+          && !out.contains(c)
+          && "by".equals(graph.preposition(c))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** "militants who attacked": the relative pronoun stands for the noun the clause modifies. */
+  private int resolveRelative(int head, int arg) {
+    String pos = graph.token(arg).pos();
+    boolean relative = pos.equals("WP") || pos.equals("WDT") || graph.lemma(arg).equals("that");
+    if (relative && graph.relation(head).equals("acl:relcl") && graph.governor(head) >= 0) {
+      return graph.governor(head);
+    }
+    return arg;
+  }
+
+  /**
+   * The subject of a verb that has none of its own: the controller of an infinitive ("vowed to
+   * attack": the vower; "urged X to withdraw": X), the first verb of a coordination, or for a noun
+   * the subject of the light verb it is the object of ("launched an attack").
+   */
+  private Role fallbackSource(Match m) {
+    int h = m.head();
+    String rel = graph.relation(h);
+    int g = graph.governor(h);
+    if (g < 0) {
+      return Role.NONE;
+    }
+    if (m.entry().noun()) {
+      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && graph.token(g).isVerb()) {
+        List<ActorMention> found = subjectMentions(g);
+        return found.isEmpty() ? Role.NONE : new Role(found, "lightverb", true);
+      }
+      return Role.NONE;
+    }
+    if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp")) {
+      if (rel.equals("xcomp") || rel.equals("advcl")) {
+        // Object control: "urged the government to act", "called on X to act".
+        List<Integer> controllers = new ArrayList<>(graph.childrenExactly(g, "obj"));
+        for (int c : graph.children(g, "obl")) {
+          String p = graph.preposition(c);
+          if ("on".equals(p) || "upon".equals(p)) {
+            controllers.add(c);
+          }
+        }
+        for (int c : controllers) {
+          List<ActorMention> found = mentionsFor(c);
+          if (!found.isEmpty()) {
+            return new Role(found, "controller", true);
+          }
+        }
+      }
+      if (rel.equals("ccomp")) {
+        return Role.NONE; // a finite clause without subject is a misparse; guessing is worse
+      }
+      List<ActorMention> found = subjectMentions(g);
+      return found.isEmpty() ? Role.NONE : new Role(found, "controller", true);
+    }
+    if (rel.equals("conj") && graph.token(g).isVerb()) {
+      List<ActorMention> found = subjectMentions(g);
+      return found.isEmpty() ? Role.NONE : new Role(found, "conjsubj", true);
+    }
+    return Role.NONE;
+  }
+
+  /** Actors of a verb's subject (the agent when it is passive). */
+  private List<ActorMention> subjectMentions(int verb) {
+    List<Integer> subjects =
+        graph.isPassive(verb) ? agents(verb) : graph.childrenExactly(verb, "nsubj");
+    for (int s : subjects) {
+      List<ActorMention> found = mentionsFor(resolveRelative(verb, s));
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Targets the slots missed: the object of a participle modifying a noun ("the journalist arrested
+   * by police"), the obl of the light verb of a noun trigger ("launched an attack on X"), and a
+   * preposition the parser took for the mark of the next clause ("called on the government to act"
+   * parsed with mark(act, on) and nsubj(act, government)).
+   */
+  private Role fallbackTarget(Match m) {
+    TriggerEntry e = m.entry();
+    int h = m.head();
+    int g = graph.governor(h);
+    boolean wantsObject = e.targetSlots().stream().anyMatch(s -> s.kind() == Slot.Kind.OBJ);
+    if (!e.noun()
+        && wantsObject
+        && g >= 0
+        && graph.relation(h).equals("acl")
+        && graph.token(h).pos().equals("VBN")) {
+      List<ActorMention> found = mentionsFor(g);
+      if (!found.isEmpty()) {
+        return new Role(found, "participle", true);
+      }
+    }
+    for (Slot s : e.targetSlots()) {
+      if (s.kind() != Slot.Kind.OBL) {
+        continue;
+      }
+      if (e.noun() && g >= 0 && graph.relation(h).equals("obj")) {
+        for (int c : graph.children(g)) {
+          String base = graph.baseRelation(c);
+          if ((base.equals("obl") || base.equals("nmod"))
+              && s.preposition().equals(graph.preposition(c))) {
+            List<ActorMention> found = mentionsFor(c);
+            if (!found.isEmpty()) {
+              return new Role(found, "lightverb:" + s, true);
+            }
+          }
+        }
+      }
+      for (int t : m.tokens()) {
+        for (int clause : graph.children(t)) {
+          String base = graph.baseRelation(clause);
+          if (!(base.equals("xcomp") || base.equals("ccomp") || base.equals("advcl"))) {
+            continue;
+          }
+          if (!graph.hasChildLemma(clause, "mark", s.preposition())) {
+            continue;
+          }
+          for (int subj : graph.children(clause, "nsubj")) {
+            List<ActorMention> found = mentionsFor(subj);
+            if (!found.isEmpty()) {
+              return new Role(found, "mark:" + s.preposition(), true);
+            }
+          }
+        }
+      }
+    }
+    return Role.NONE;
+  }
+
+  /**
+   * Actors named at a token: the mention covering it, else one covering its compound, amod, flat,
+   * appos or possessive child ("Hungarian officials", "militia spokesman"), plus the same for its
+   * conjuncts ("Hungarian and Romanian officials", "Jordan and Britain"). "He" and "she" resolve to
+   * the last person named before them.
+   */
+  List<ActorMention> mentionsFor(int token) {
+    List<ActorMention> out = new ArrayList<>();
+    addMentions(token, out, true);
+    for (int c : graph.childrenExactly(token, "conj")) {
+      addMentions(c, out, true);
+    }
+    return dedupe(out);
+  }
+
+  private void addMentions(int token, List<ActorMention> out, boolean followModifiers) {
+    if (Cues.HE_SHE.contains(graph.lemma(token)) && graph.token(token).pos().startsWith("PRP")) {
+      ActorMention p = actors.lastPersonBefore(sentence.index(), token);
+      if (p != null) {
+        out.add(p);
+      }
+      return;
+    }
+    ActorMention m = actors.covering(sentence.index(), token);
+    if (m != null) {
+      out.add(m);
+      return;
+    }
+    if (!followModifiers) {
+      return;
+    }
+    for (String rel : List.of("compound", "amod", "flat", "appos", "nmod:poss")) {
+      for (int c : graph.children(token, rel)) {
+        ActorMention cm = actors.covering(sentence.index(), c);
+        if (cm != null) {
+          out.add(cm);
+          for (int cc : graph.childrenExactly(c, "conj")) {
+            addMentions(cc, out, false);
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  private static List<ActorMention> dedupe(List<ActorMention> in) {
+    List<ActorMention> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (ActorMention m : in) {
+      if (ids.add(m.actor().id())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  // ---- 3. negation, modality, attribution ----
+
+  private boolean isNegated(Match m) {
+    for (int t : m.tokens()) {
+      if (hasNegator(t)) {
+        return true;
+      }
+    }
+    int h = m.head();
+    int g = graph.governor(h);
+    if (g < 0) {
+      return false;
+    }
+    String rel = graph.baseRelation(h);
+    // "did not launch an attack": the light verb carries the negation of its noun.
+    if (m.entry().noun() && rel.equals("obj") && hasNegator(g)) {
+      return true;
+    }
+    // "refused to withdraw", "denied attacking".
+    return carriesModality(h) && Cues.NEGATING_GOVERNORS.contains(graph.lemma(g));
+  }
+
+  private boolean hasNegator(int t) {
+    for (int c : graph.children(t)) {
+      String base = graph.baseRelation(c);
+      if ((base.equals("advmod") || base.equals("neg") || base.equals("det"))
+          && Cues.NEGATORS.contains(graph.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the relation of a token to its governor lets the governor's modality pass down. */
+  private boolean carriesModality(int t) {
+    String base = graph.baseRelation(t);
+    return switch (base) {
+      case "xcomp", "ccomp", "obj", "advcl", "conj", "csubj" -> true;
+      case "obl", "nmod" -> {
+        String p = graph.preposition(t);
+        yield p != null && Set.of("of", "for", "with", "to").contains(p);
+      }
+      default -> false;
+    };
+  }
+
+  /**
+   * Modality, nearest cue first: a governing verb or noun ("threatened to attack", "called for the
+   * release", "accused of attacking"), stopping at a speech verb; then the trigger's own modifiers
+   * ("allegedly", "planned"); its auxiliary ("will" planned, "may" possible, "would" planned under
+   * a speech verb else possible); a conditional clause ("if") makes it possible.
+   */
+  Modality modality(int head) {
+    int t = head;
+    boolean underSpeech = false;
+    boolean conditional = hasConditionalMark(head);
+    for (int k = 0; k < MAX_CLIMB; k++) {
+      int g = graph.governor(t);
+      if (g < 0 || !carriesModality(t) && !graph.baseRelation(t).equals("parataxis")) {
+        break;
+      }
+      if (carriesModality(t)) {
+        Modality cue = Cues.GOVERNOR_MODALITY.get(graph.lemma(g));
+        if (cue != null && !underSpeech) {
+          return cue;
+        }
+      }
+      if (Cues.SPEECH_VERBS.contains(graph.lemma(g))) {
+        underSpeech = true;
+      }
+      if (!underSpeech && hasConditionalMark(g)) {
+        conditional = true;
+      }
+      t = g;
+    }
+    for (int c : graph.children(head)) {
+      Modality own = Cues.OWN_MODALITY.get(graph.lemma(c));
+      String base = graph.baseRelation(c);
+      if (own != null && (base.equals("advmod") || base.equals("amod"))) {
+        return own;
+      }
+    }
+    for (int c : graph.children(head, "aux")) {
+      String aux = graph.lemma(c);
+      if (aux.equals("would") || aux.equals("'d")) {
+        return underSpeech ? Modality.PLANNED : Modality.POSSIBLE;
+      }
+      Modality m = Cues.AUX_MODALITY.get(aux);
+      if (m != null) {
+        return m;
+      }
+    }
+    return conditional ? Modality.POSSIBLE : Modality.ASSERTED;
+  }
+
+  private boolean hasConditionalMark(int t) {
+    for (int c : graph.children(t, "mark")) {
+      if (Cues.CONDITIONAL_MARKS.contains(graph.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Who reported the event: the subject of a speech verb the trigger's clause hangs from ("X said Y
+   * attacked") or that hangs from it ("Y attacked, X said"), an "according to X" phrase, or the
+   * speaker framing the quotation the trigger is in.
+   */
+  ActorMention reportedBy(int head) {
+    int t = head;
+    for (int k = 0; k < MAX_CLIMB && t >= 0; k++) {
+      for (int c : graph.children(t)) {
+        String base = graph.baseRelation(c);
+        if ((base.equals("parataxis") || base.equals("advcl") || base.equals("conj"))
+            && c != head
+            && isSpeechVerb(c)) {
+          ActorMention sp = speakerOf(c);
+          if (sp != null) {
+            return sp;
+          }
+        }
+        if ((base.equals("obl") || base.equals("nmod")) && isAccordingTo(c)) {
+          List<ActorMention> found = mentionsFor(c);
+          if (!found.isEmpty()) {
+            return found.get(0);
+          }
+        }
+      }
+      int g = graph.governor(t);
+      if (g < 0) {
+        break;
+      }
+      if (isSpeechVerb(g) && !graph.baseRelation(t).startsWith("nsubj")) {
+        ActorMention sp = speakerOf(g);
+        if (sp != null) {
+          return sp;
+        }
+      }
+      t = g;
+    }
+    ActorMention according = accordingToBySurface();
+    if (according != null) {
+      return according;
+    }
+    return quotes.inside(head) ? quoteSpeaker() : null;
+  }
+
+  private boolean isSpeechVerb(int t) {
+    return graph.token(t).isVerb() && Cues.SPEECH_VERBS.contains(graph.lemma(t));
+  }
+
+  private boolean isAccordingTo(int t) {
+    String p = graph.preposition(t);
+    return p != null && (p.equals("according_to") || p.equals("according"));
+  }
+
+  /** "according to X" however it was parsed: the first actor within a few tokens after it. */
+  private ActorMention accordingToBySurface() {
+    for (int i = 0; i + 1 < graph.size(); i++) {
+      if (graph.token(i).text().equalsIgnoreCase("according") && graph.lemma(i + 1).equals("to")) {
+        for (ActorMention m : actors.inSentence(sentence.index())) {
+          if (m.firstToken() > i + 1 && m.firstToken() <= i + 6) {
+            return m;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a speech verb: its subject; without one (the parser attached "said" to an
+   * appositive chain: "X, head of Y, affiliated with Z, said: ..."), the subject of the verb it
+   * hangs from, else the first actor named before it outside quotations.
+   */
+  ActorMention speakerOf(int verb) {
+    List<ActorMention> subj = subjectMentions(verb);
+    if (!subj.isEmpty()) {
+      return subj.get(0);
+    }
+    if (!graph.children(verb, "nsubj").isEmpty()) {
+      return null; // a subject that names no actor ("officials said"): do not guess further
+    }
+    int g = graph.governor(verb);
+    if (g >= 0) {
+      for (String rel : List.of("nsubj", "nsubj:pass")) {
+        for (int s : graph.childrenExactly(g, rel)) {
+          List<ActorMention> found = mentionsFor(s);
+          if (!found.isEmpty()) {
+            return found.get(0);
+          }
+        }
+      }
+    }
+    for (ActorMention m : actors.inSentence(sentence.index())) {
+      if (m.endToken() <= verb && !quotes.inside(m.firstToken())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who speaks the quotations of this sentence: the speaker of a speech verb outside quotation
+   * marks ("'...,' he said"; the parser may make "he said" a relative clause, so the attachment is
+   * not used), else the speaker of a quotation still open from an earlier sentence.
+   */
+  ActorMention quoteSpeaker() {
+    ActorMention framing = framingSpeaker();
+    return framing != null ? framing : quotes.carriedSpeaker();
+  }
+
+  private ActorMention framingSpeaker() {
+    for (int i = 0; i < graph.size(); i++) {
+      if (!quotes.inside(i) && isSpeechVerb(i)) {
+        ActorMention sp = speakerOf(i);
+        if (sp != null) {
+          return sp;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Another match the threat governs ("threatened to impose a curfew"), or null. */
+  private Match embeddedMatch(Match threat, List<Match> all) {
+    for (Match other : all) {
+      if (other != threat && graph.isDescendant(other.head(), threat.head(), 2)) {
+        return other;
+      }
+    }
+    return null;
+  }
+
+  /** THREATEN mode and CAMEO code from the type of the threatened action. */
+  private static String[] threatMode(TriggerEntry threatened) {
+    String mode = threatened.mode();
+    if (mode != null && TriggerLexicon.modes(EventType.THREATEN).contains(mode)) {
+      return new String[] {mode, mode.equals("arrest") ? "137" : "132"};
+    }
+    return switch (threatened.type()) {
+      case ASSAULT, MOBILIZE -> new String[] {"violence", "138"};
+      case COERCE -> new String[] {"restrict", "137"};
+      case SANCTION -> new String[] {"relations", "131"};
+      case PROTEST -> new String[] {"political", "133"};
+      default -> new String[] {null, null};
+    };
+  }
+
+  /**
+   * Confidence: verbs start at 0.5, nouns at 0.4 (more often mentions of events elsewhere in the
+   * story); a source adds 0.25, a target 0.2; an argument found by a fallback pattern costs 0.1;
+   * with no actor at all the event is capped at 0.3, since who-did-what-to-whom is the point.
+   */
+  static double confidence(boolean noun, boolean hasSource, boolean hasTarget, boolean fallback) {
+    double c = noun ? 0.4 : 0.5;
+    if (hasSource) {
+      c += 0.25;
+    }
+    if (hasTarget) {
+      c += 0.2;
+    }
+    if (fallback) {
+      c -= 0.1;
+    }
+    if (!hasSource && !hasTarget) {
+      c = Math.min(c, 0.3);
+    }
+    // Rounded so that equal evidence prints and compares equal.
+    return Math.round(Math.max(0.05, Math.min(1.0, c)) * 100) / 100.0;
+  }
+
+  private String text(int begin, int end) {
+    int from = begin - sentence.begin();
+    int to = end - sentence.begin();
+    if (from >= 0 && to <= sentence.text().length() && from <= to) {
+      return sentence.text().substring(from, to);
+    }
+    return "";
+  }
+}

@@ -1,0 +1,598 @@
+package org.khaldun.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khaldun.events.ParsedArticleFixture.Built;
+
+class RuleEventCoderTest {
+
+  private static final RuleEventCoder CODER = RuleEventCoder.create(TriggerLexicon.loadDefault());
+
+  private static List<Event> code(Built b) {
+    return CODER.code(b.article(), b.mentions());
+  }
+
+  private static Event only(List<Event> events, EventType type) {
+    List<Event> of = events.stream().filter(e -> e.type() == type).toList();
+    assertThat(of).as("events of type %s in %s", type, events).hasSize(1);
+    return of.get(0);
+  }
+
+  @Test
+  void codesActiveVerbWithSubjectAsSourceAndObjectAsTarget() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 US US NNP 4 compound
+                4 forces force NNS 2 obj
+                5 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .actor(0, "US forces", "USAMIL")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(e.target()).isEqualTo(b.mention("US forces"));
+    assertThat(e.trigger()).isEqualTo("attacked");
+    assertThat(b.article().article().text().substring(e.triggerBegin(), e.triggerEnd()))
+        .isEqualTo("attacked");
+    assertThat(e.cameo()).isEqualTo("190");
+    assertThat(e.sentence()).isZero();
+    assertThat(e.negated()).isFalse();
+    assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+    assertThat(e.reportedBy()).isNull();
+    assertThat(e.rule()).isEqualTo("ASSAULT:attack/nsubj-obj");
+    assertThat(e.confidence()).isEqualTo(0.95);
+  }
+
+  @Test
+  void codesPassiveWithAgentAsSourceAndPassiveSubjectAsTarget() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 US US NNP 2 compound
+                2 forces force NNS 4 nsubj:pass
+                3 were be VBD 4 aux:pass
+                4 attacked attack VBN 0 root
+                5 by by IN 6 case
+                6 ISIS ISIS NNP 4 obl:agent
+                7 . . . 4 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .actor(0, "US forces", "USAMIL")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(e.target()).isEqualTo(b.mention("US forces"));
+    assertThat(e.rule()).isEqualTo("ASSAULT:attack/agent-nsubj:pass");
+  }
+
+  @Test
+  void codesNominalTriggerWithPossessiveSourceAndOnTarget() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Turkey Turkey NNP 3 nmod:poss
+                2 's 's POS 1 case
+                3 attack attack NN 5 nsubj
+                4 on on IN 7 case
+                5 angered anger VBD 0 root
+                6 Kurdish Kurdish JJ 7 amod
+                7 fighters fighter NNS 3 nmod
+                8 . . . 5 punct
+                """)
+            .actor(0, "Turkey", "TUR")
+            .actor(0, "Kurdish", "KRD")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("Turkey"));
+    assertThat(e.target()).isEqualTo(b.mention("Kurdish"));
+    assertThat(e.rule()).isEqualTo("ASSAULT:attack/poss-obl:on");
+    assertThat(e.confidence()).isEqualTo(0.85);
+  }
+
+  @Test
+  void takesTheByPhraseOfANominalAsItsSource() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 bombing bombing NN 0 root
+                3 of of IN 5 case
+                4 a a DT 5 det
+                5 market market NN 2 nmod
+                6 by by IN 7 case
+                7 ISIS ISIS NNP 2 nmod
+                8 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(e.target()).isNull();
+    assertThat(e.mode()).isEqualTo("explosives");
+    assertThat(e.rule()).isEqualTo("ASSAULT:bombing/agent--");
+  }
+
+  @Test
+  void codesLightVerbPhraseAsOneEvent() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 carried carry VBD 0 root
+                3 out out RP 2 compound:prt
+                4 an a DT 6 det
+                5 deadly deadly JJ 6 amod
+                6 attack attack NN 2 obj
+                7 on on IN 9 case
+                8 Iraqi Iraqi JJ 9 amod
+                9 troops troop NNS 6 nmod
+                10 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .actor(0, "Iraqi", "IRQMIL")
+            .build();
+    List<Event> events = code(b);
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.trigger()).isEqualTo("carried out an deadly attack");
+    assertThat(e.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(e.target()).isEqualTo(b.mention("Iraqi"));
+    assertThat(e.rule()).isEqualTo("ASSAULT:carry_out_attack/nsubj-obl:on");
+  }
+
+  @Test
+  void takesSourceAndTargetOfANounFromItsLightVerb() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 staged stage VBD 0 root
+                3 an a DT 4 det
+                4 assault assault NN 2 obj
+                5 against against IN 7 case
+                6 Iraqi Iraqi JJ 7 amod
+                7 troops troop NNS 2 obl
+                8 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .actor(0, "Iraqi", "IRQMIL")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(e.target()).isEqualTo(b.mention("Iraqi"));
+    assertThat(e.rule()).isEqualTo("ASSAULT:assault/lightverb-lightverb:obl:against");
+  }
+
+  @Test
+  void marksNegatedEvents() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Iraqi Iraqi JJ 2 amod
+                2 forces force NNS 5 nsubj
+                3 did do VBD 5 aux
+                4 not not RB 5 advmod
+                5 attack attack VB 0 root
+                6 ISIS ISIS NNP 5 obj
+                7 . . . 5 punct
+                """)
+            .actor(0, "Iraqi forces", "IRQMIL")
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.negated()).isTrue();
+    assertThat(e.source()).isEqualTo(b.mention("Iraqi forces"));
+  }
+
+  @Test
+  void codesThreatAndTheThreatenedActionWithThreatenedModality() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 threatened threaten VBD 0 root
+                3 to to TO 4 mark
+                4 attack attack VB 2 xcomp
+                5 US US NNP 6 compound
+                6 forces force NNS 4 obj
+                7 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .actor(0, "US forces", "USAMIL")
+            .build();
+    List<Event> events = code(b);
+    Event threat = only(events, EventType.THREATEN);
+    assertThat(threat.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(threat.mode()).isEqualTo("violence");
+    assertThat(threat.cameo()).isEqualTo("138");
+    assertThat(threat.modality()).isEqualTo(Modality.ASSERTED);
+    Event attack = only(events, EventType.ASSAULT);
+    assertThat(attack.modality()).isEqualTo(Modality.THREATENED);
+    assertThat(attack.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(attack.target()).isEqualTo(b.mention("US forces"));
+    assertThat(attack.rule()).isEqualTo("ASSAULT:attack/controller-obj");
+  }
+
+  @Test
+  void readsPlannedAndPossibleFromAuxiliaries() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 army army NN 4 nsubj
+                3 will will MD 4 aux
+                4 withdraw withdraw VB 0 root
+                5 from from IN 6 case
+                6 Mosul Mosul NNP 4 obl
+                7 . . . 4 punct
+                """)
+            .sentence(
+                """
+                1 Iran Iran NNP 3 nsubj
+                2 may may MD 3 aux
+                3 expel expel VB 0 root
+                4 the the DT 5 det
+                5 diplomats diplomat NNS 3 obj
+                6 . . . 3 punct
+                """)
+            .actor(0, "army", "IRQMIL")
+            .actor(1, "Iran", "IRN")
+            .build();
+    List<Event> events = code(b);
+    assertThat(only(events, EventType.RETREAT).modality()).isEqualTo(Modality.PLANNED);
+    assertThat(only(events, EventType.SANCTION).modality()).isEqualTo(Modality.POSSIBLE);
+  }
+
+  @Test
+  void treatsReportedlyAsAlleged() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 3 nsubj
+                2 reportedly reportedly RB 3 advmod
+                3 kidnapped kidnap VBD 0 root
+                4 two two CD 5 nummod
+                5 farmers farmer NNS 3 obj
+                6 . . . 3 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.modality()).isEqualTo(Modality.ALLEGED);
+    assertThat(e.mode()).isEqualTo("abduct");
+  }
+
+  @Test
+  void attributesEventInsideSpeechVerbComplementToTheSpeaker() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Hisham Hisham NNP 2 compound
+                2 al-Hashimi al-Hashimi NNP 3 nsubj
+                3 said say VBD 0 root
+                4 ISIS ISIS NNP 5 nsubj
+                5 attacked attack VBD 3 ccomp
+                6 US US NNP 7 compound
+                7 forces force NNS 5 obj
+                8 . . . 3 punct
+                """)
+            .actor(0, "Hisham al-Hashimi", "person:hisham-al-hashimi")
+            .actor(0, "ISIS", "ISIS")
+            .actor(0, "US forces", "USAMIL")
+            .build();
+    List<Event> events = code(b);
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(e.reportedBy()).isEqualTo(b.mention("Hisham al-Hashimi"));
+  }
+
+  @Test
+  void attributesEventToTheSpeakerOfAFollowingParenthetical() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 Kirkuk Kirkuk NNP 2 obj
+                4 , , , 2 punct
+                5 the the DT 6 det
+                6 Pentagon Pentagon NNP 7 nsubj
+                7 said say VBD 2 parataxis
+                8 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .actor(0, "Pentagon", "USAMIL")
+            .build();
+    assertThat(only(code(b), EventType.ASSAULT).reportedBy()).isEqualTo(b.mention("Pentagon"));
+  }
+
+  @Test
+  void attributesAccordingToPhrase() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 US US NNP 4 compound
+                4 forces force NNS 2 obj
+                5 , , , 2 punct
+                6 according accord VBG 9 case
+                7 to to IN 6 fixed
+                8 the the DT 9 det
+                9 Pentagon Pentagon NNP 2 obl
+                10 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .actor(0, "US forces", "USAMIL")
+            .actor(0, "Pentagon", "USAMIL")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.reportedBy()).isEqualTo(b.mention("Pentagon"));
+    assertThat(e.source()).isEqualTo(b.mention("ISIS"));
+  }
+
+  @Test
+  void attributesQuotationToPronounSpeakerParsedAsRelativeClause() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Abu Abu NNP 3 compound
+                2 Ali Ali NNP 3 compound
+                3 al-Askari al-Askari NNP 4 nsubj
+                4 spoke speak VBD 0 root
+                5 . . . 4 punct
+                """)
+            .sentence(
+                """
+                1 `` `` `` 4 punct
+                2 We we PRP 4 nsubj
+                3 will will MD 4 aux
+                4 attack attack VB 0 root
+                5 the the DT 6 det
+                6 occupiers occupier NNS 4 obj
+                7 , , , 6 punct
+                8 '' '' '' 6 punct
+                9 he he PRP 10 nsubj
+                10 said say VBD 6 acl:relcl
+                11 . . . 4 punct
+                """)
+            .actor(0, "Abu Ali al-Askari", "person:abu-ali-al-askari")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.reportedBy()).isEqualTo(b.mention("Abu Ali al-Askari"));
+    assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void carriesQuotationSpeakerIntoFollowingSentences() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Askari Askari NNP 2 nsubj
+                2 said say VBD 0 root
+                3 : : : 2 punct
+                4 `` `` `` 6 punct
+                5 It it PRP 6 nsubj
+                6 continues continue VBZ 2 ccomp
+                7 . . . 6 punct
+                """)
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 Kirkuk Kirkuk NNP 2 obj
+                4 . . . 2 punct
+                5 '' '' '' 2 punct
+                """)
+            .actor(0, "Askari", "person:askari")
+            .actor(1, "ISIS", "ISIS")
+            .build();
+    assertThat(only(code(b), EventType.ASSAULT).reportedBy()).isEqualTo(b.mention("Askari"));
+  }
+
+  @Test
+  void takesSpeakerFromAppositiveChainWhenSaidHasNoSubject() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Fartousi Fartousi NNP 8 nsubj
+                2 , , , 1 punct
+                3 spokesman spokesman NN 1 appos
+                4 of of IN 6 case
+                5 the the DT 6 det
+                6 Nujaba Nujaba NNP 3 nmod
+                7 , , , 1 punct
+                8 affiliated affiliate VBN 0 root
+                9 with with IN 10 case
+                10 PMF PMF NNP 8 obl
+                11 , , , 12 punct
+                12 said say VBD 8 parataxis
+                13 : : : 12 punct
+                14 `` `` `` 17 punct
+                15 US US NNP 16 compound
+                16 forces force NNS 17 nsubj
+                17 attacked attack VBD 12 ccomp
+                18 the the DT 19 det
+                19 brigades brigade NNS 17 obj
+                20 . . . 17 punct
+                21 '' '' '' 17 punct
+                """)
+            .actor(0, "Fartousi", "person:fartousi")
+            .actor(0, "Nujaba", "NUJABA")
+            .actor(0, "PMF", "PMF")
+            .actor(0, "US forces", "USAMIL")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("US forces"));
+    assertThat(e.reportedBy()).isEqualTo(b.mention("Fartousi"));
+  }
+
+  @Test
+  void readsCallOnParsedAsMarkAsRequestToTheEmbeddedSubject() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Nujaba Nujaba NNP 2 nsubj
+                2 called call VBD 0 root
+                3 on on IN 7 mark
+                4 the the DT 5 det
+                5 government government NN 7 nsubj
+                6 to to TO 7 mark
+                7 expel expel VB 2 advcl
+                8 US US NNP 9 compound
+                9 forces force NNS 7 obj
+                10 . . . 2 punct
+                """)
+            .actor(0, "Nujaba", "NUJABA")
+            .actor(0, "government", "IRQGOV")
+            .actor(0, "US forces", "USAMIL")
+            .build();
+    List<Event> events = code(b);
+    Event request = only(events, EventType.REQUEST);
+    assertThat(request.source()).isEqualTo(b.mention("Nujaba"));
+    assertThat(request.target()).isEqualTo(b.mention("government"));
+    assertThat(request.trigger()).isEqualTo("called on");
+    assertThat(request.rule()).isEqualTo("REQUEST:call_on/nsubj-mark:on");
+    Event expel = only(events, EventType.SANCTION);
+    assertThat(expel.modality()).isEqualTo(Modality.REQUESTED);
+    assertThat(expel.source()).isEqualTo(b.mention("government"));
+    assertThat(expel.target()).isEqualTo(b.mention("US forces"));
+  }
+
+  @Test
+  void codesAccusationWithAccusedAsTargetAndAllegedAction() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 militia militia NN 3 nsubj
+                3 accused accuse VBD 0 root
+                4 US US NNP 5 compound
+                5 forces force NNS 3 obj
+                6 of of IN 7 mark
+                7 backing back VBG 3 advcl
+                8 ISIS ISIS NNP 7 obj
+                9 . . . 3 punct
+                """)
+            .actor(0, "militia", "NUJABA")
+            .actor(0, "US forces", "USAMIL")
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    List<Event> events = code(b);
+    Event accuse = only(events, EventType.ACCUSE);
+    assertThat(accuse.source()).isEqualTo(b.mention("militia"));
+    assertThat(accuse.target()).isEqualTo(b.mention("US forces"));
+    assertThat(accuse.cameo()).isEqualTo("112");
+    Event backing = only(events, EventType.SUPPORT);
+    assertThat(backing.modality()).isEqualTo(Modality.ALLEGED);
+    assertThat(backing.source()).isEqualTo(b.mention("US forces"));
+    assertThat(backing.target()).isEqualTo(b.mention("ISIS"));
+  }
+
+  @Test
+  void splitsCoordinatedActorsIntoOneEventEach() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Hungarian Hungarian JJ 4 amod
+                2 and and CC 3 cc
+                3 Romanian Romanian JJ 1 conj
+                4 officials official NNS 5 nsubj
+                5 agreed agree VBD 0 root
+                6 to to TO 7 mark
+                7 cooperate cooperate VB 5 xcomp
+                8 . . . 5 punct
+                """)
+            .actor(0, "Hungarian", "HUN")
+            .actor(0, "Romanian", "ROU")
+            .build();
+    List<Event> events = code(b);
+    assertThat(events)
+        .extracting(Event::type, e -> e.source().actor().id(), Event::modality)
+        .containsExactlyInAnyOrder(
+            tuple(EventType.AGREE, "HUN", Modality.ASSERTED),
+            tuple(EventType.AGREE, "ROU", Modality.ASSERTED),
+            tuple(EventType.COOPERATE, "HUN", Modality.PLANNED),
+            tuple(EventType.COOPERATE, "ROU", Modality.PLANNED));
+  }
+
+  @Test
+  void keepsTriggersWithoutActorsAtLowConfidence() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Protesters protester NNS 2 nsubj
+                2 rallied rally VBD 0 root
+                3 . . . 2 punct
+                """)
+            .build();
+    Event e = only(code(b), EventType.PROTEST);
+    assertThat(e.source()).isNull();
+    assertThat(e.confidence()).isLessThanOrEqualTo(0.3);
+  }
+
+  @Test
+  void ignoresSentencesThatWereNotParsed() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .unparsed(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 Kirkuk Kirkuk NNP 2 obj
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    assertThat(code(b)).isEmpty();
+  }
+
+  @Test
+  void refusingAnActionNegatesIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 militia militia NN 3 nsubj
+                3 refused refuse VBD 0 root
+                4 to to TO 5 mark
+                5 withdraw withdraw VB 3 xcomp
+                6 . . . 3 punct
+                """)
+            .actor(0, "militia", "NUJABA")
+            .build();
+    List<Event> events = code(b);
+    assertThat(only(events, EventType.REJECT).negated()).isFalse();
+    Event withdraw = only(events, EventType.RETREAT);
+    assertThat(withdraw.negated()).isTrue();
+    assertThat(withdraw.source()).isEqualTo(b.mention("militia"));
+  }
+}
