@@ -232,9 +232,13 @@ public final class GazetteerGeoparser implements Geoparser {
     if (region) {
       return true;
     }
+    // Proper nouns only: keeps "Mobile phones..." from naming Mobile, Alabama. A tagger's POS
+    // for "al-Ramadi" is unreliable, so article-prefixed tokens pass on their shape alone.
     for (int t = from; t < to; t++) {
-      String pos = s.tokens().get(t).pos();
-      if (pos != null && !pos.isEmpty() && !pos.startsWith("NNP")) {
+      Token token = s.tokens().get(t);
+      String pos = token.pos();
+      boolean articlePrefixed = !Character.isUpperCase(token.text().codePointAt(0));
+      if (pos != null && !pos.isEmpty() && !pos.startsWith("NNP") && !articlePrefixed) {
         return false;
       }
     }
