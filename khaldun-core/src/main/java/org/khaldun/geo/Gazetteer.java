@@ -135,17 +135,20 @@ public final class Gazetteer {
 
   /** Accumulates entries and name keys while reading; not thread-safe, used once. */
   private static final class Loader {
-    private final List<Place> places = new ArrayList<>(210_000);
-    private final List<String[]> names = new ArrayList<>(210_000);
     private final Map<String, List<Place>> byKey = new HashMap<>(1 << 20);
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, Place> admin1 = new HashMap<>();
+    private final Map<String, String> admin1Names = new HashMap<>();
     private final Map<String, String> interned = new HashMap<>();
+    private int size;
 
+    /**
+     * One pass when admin-1 rows come before their places (as the derivation writes them); rows
+     * naming an admin-1 unit not seen yet wait until the end.
+     */
     void readData(BufferedReader in) throws IOException {
-      // Two passes: a place's admin-1 name comes from an ADM1 row that may follow it.
-      List<String[]> rows = new ArrayList<>(210_000);
-      List<Integer> lineNos = new ArrayList<>(210_000);
+      List<String[]> waiting = new ArrayList<>();
+      List<Integer> waitingLines = new ArrayList<>();
       String line;
       int lineNo = 0;
       while ((line = in.readLine()) != null) {
@@ -158,27 +161,41 @@ public final class Gazetteer {
           throw new IllegalArgumentException(
               "gazetteer:" + lineNo + ": expected 10 columns, got " + f.length);
         }
-        rows.add(f);
-        lineNos.add(lineNo);
         if (f[8].equals("ADM1")) {
-          interned.putIfAbsent(f[7], f[7]);
-          interned.put("adm1:" + f[7], f[1]);
+          admin1Names.put(f[7], f[1]);
+        } else if (!f[7].isEmpty() && !admin1Names.containsKey(f[7])) {
+          waiting.add(f);
+          waitingLines.add(lineNo);
+          continue;
         }
+        addRow(f, lineNo);
       }
-      for (int i = 0; i < rows.size(); i++) {
-        String[] f = rows.get(i);
-        try {
-          Place p = toPlace(f);
-          places.add(p);
-          names.add(f);
-          switch (p.precision()) {
-            case COUNTRY -> countries.put(p.country(), p);
-            case ADMIN1 -> admin1.put(p.admin1Code(), p);
-            default -> {}
-          }
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
-              "gazetteer:" + lineNos.get(i) + ": bad number: " + e.getMessage(), e);
+      for (int i = 0; i < waiting.size(); i++) {
+        addRow(waiting.get(i), waitingLines.get(i));
+      }
+    }
+
+    private void addRow(String[] f, int lineNo) {
+      Place p;
+      try {
+        p = toPlace(f);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "gazetteer:" + lineNo + ": bad number: " + e.getMessage(), e);
+      }
+      size++;
+      switch (p.precision()) {
+        case COUNTRY -> countries.put(p.country(), p);
+        case ADMIN1 -> admin1.put(p.admin1Code(), p);
+        default -> {}
+      }
+      add(PlaceNames.key(f[1]), p);
+      if (!f[2].isEmpty()) {
+        add(PlaceNames.key(f[2]), p);
+      }
+      if (!f[3].isEmpty()) {
+        for (String alt : f[3].split("\\|")) {
+          add(PlaceNames.key(alt), p);
         }
       }
     }
@@ -193,7 +210,7 @@ public final class Gazetteer {
             default -> Precision.POINT;
           };
       String admin1Code = f[7].isEmpty() ? null : intern(f[7]);
-      String admin1Name = admin1Code == null ? null : interned.get("adm1:" + admin1Code);
+      String admin1Name = admin1Code == null ? null : admin1Names.get(admin1Code);
       return new Place(
           Long.parseLong(f[0]),
           f[1],
@@ -201,7 +218,7 @@ public final class Gazetteer {
           Double.parseDouble(f[5]),
           intern(f[6]),
           admin1Code,
-          admin1Name,
+          admin1Name == null ? null : intern(admin1Name),
           feature,
           Long.parseLong(f[9]),
           precision);
@@ -248,26 +265,13 @@ public final class Gazetteer {
     }
 
     Gazetteer build() {
-      for (int i = 0; i < places.size(); i++) {
-        Place p = places.get(i);
-        String[] f = names.get(i);
-        add(PlaceNames.key(f[1]), p);
-        if (!f[2].isEmpty()) {
-          add(PlaceNames.key(f[2]), p);
-        }
-        if (!f[3].isEmpty()) {
-          for (String alt : f[3].split("\\|")) {
-            add(PlaceNames.key(alt), p);
-          }
-        }
-      }
       Map<String, Place[]> index = new HashMap<>(byKey.size() * 4 / 3 + 1);
       for (Map.Entry<String, List<Place>> e : byKey.entrySet()) {
         Place[] hits = e.getValue().toArray(new Place[0]);
         Arrays.sort(hits, BY_PRIOR);
         index.put(e.getKey(), hits);
       }
-      return new Gazetteer(index, places.size());
+      return new Gazetteer(index, size);
     }
   }
 }

@@ -1,7 +1,8 @@
 package org.khaldun.geo;
 
 import java.text.Normalizer;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,7 +24,8 @@ final class PlaceNames {
   private PlaceNames() {}
 
   static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+    // NFD only when needed: most names are ASCII, and this runs for every name at load time.
+    String s = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -59,36 +61,55 @@ final class PlaceNames {
         b.append(' ');
       }
     }
-    String[] words = b.toString().trim().split(" +");
+    List<String> words = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= b.length(); i++) {
+      boolean space = i == b.length() || b.charAt(i) == ' ';
+      if (space && start >= 0) {
+        words.add(b.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
     StringBuilder out = new StringBuilder(b.length());
-    for (int w = 0; w < words.length; w++) {
-      String word = words[w];
-      if (word.isEmpty() || (w < words.length - 1 && ARTICLES.contains(word))) {
+    for (int w = 0; w < words.size(); w++) {
+      String word = words.get(w);
+      if (w < words.size() - 1 && ARTICLES.contains(word)) {
         continue;
       }
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(fold(word));
+      fold(word, out);
     }
     return out.toString();
   }
 
-  private static String fold(String word) {
-    StringBuilder f = new StringBuilder(word.length());
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Appends the word with doubled letters collapsed and a final vowel+h reduced to the vowel. */
+  private static void fold(String word, StringBuilder out) {
+    int start = out.length();
     char prev = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c != prev || Character.isDigit(c)) {
-        f.append(c);
+        out.append(c);
       }
       prev = c;
     }
-    int n = f.length();
-    if (n > 3 && f.charAt(n - 1) == 'h' && "aeiou".indexOf(f.charAt(n - 2)) >= 0) {
-      f.setLength(n - 1);
+    int n = out.length();
+    if (n - start > 3 && out.charAt(n - 1) == 'h' && "aeiou".indexOf(out.charAt(n - 2)) >= 0) {
+      out.setLength(n - 1);
     }
-    return f.toString();
   }
 
   /** True when every letter of the name is Latin script (digits, spaces, punctuation allowed). */
@@ -102,9 +123,5 @@ final class PlaceNames {
       }
     }
     return true;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
