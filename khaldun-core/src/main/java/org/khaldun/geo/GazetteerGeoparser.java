@@ -193,7 +193,8 @@ public final class GazetteerGeoparser implements Geoparser {
     for (int t = from; t < end; t++) {
       name.append(tokens.get(t).text()).append(' ');
     }
-    Place[] candidates = gazetteer.candidatesForKey(PlaceNames.key(name.toString()));
+    String key = PlaceNames.key(name.toString());
+    Place[] candidates = gazetteer.candidatesForKey(key);
     if (candidates.length == 0) {
       return null;
     }
@@ -203,7 +204,7 @@ public final class GazetteerGeoparser implements Geoparser {
         candidates = admin;
       }
     }
-    if (!nerLocation && !admissible(s, from, end, candidates)) {
+    if (!nerLocation && !admissible(s, from, end, key, candidates)) {
       return null;
     }
     if (isActor(actors, tokens, from, end)) {
@@ -216,9 +217,13 @@ public final class GazetteerGeoparser implements Geoparser {
 
   /**
    * Outside NER locations only regions, countries and big cities are trusted, and only when the
-   * span is not part of a longer person or organisation name ("Washington Post").
+   * span is not part of a longer person or organisation name ("Washington Post") nor followed by
+   * another capitalised word ("Victoria Street"). A city must also be named by its main name (not a
+   * GeoNames alternate: "Hamas" is an alternate of Hamm), must not be the first word of the
+   * sentence, where capitals say nothing ("Mobile phones..."), and must not follow a capitalised
+   * word ("Mayor Paris").
    */
-  private static boolean admissible(Sentence s, int from, int to, Place[] candidates) {
+  private static boolean admissible(Sentence s, int from, int to, String key, Place[] candidates) {
     EntityMention other = null;
     for (EntityMention e : s.entities()) {
       if (e.type() != EntityType.LOCATION && e.firstToken() < to && from < e.endToken()) {
@@ -229,20 +234,33 @@ public final class GazetteerGeoparser implements Geoparser {
     if (other != null) {
       return region && other.firstToken() == from && other.endToken() == to;
     }
+    List<Token> tokens = s.tokens();
+    boolean capitalAfter =
+        to < tokens.size()
+            && capitalised(tokens.get(to).text())
+            && !ADMIN_WORDS.contains(lower(tokens.get(to)));
     if (region) {
-      return true;
+      return !capitalAfter; // "Northern Iraq" is Iraq, "Victoria Street" is not Victoria
     }
-    // Proper nouns only: keeps "Mobile phones..." from naming Mobile, Alabama. A tagger's POS
-    // for "al-Ramadi" is unreliable, so article-prefixed tokens pass on their shape alone.
+    if (from == 0 || capitalAfter || (from > 1 && capitalised(tokens.get(from - 1).text()))) {
+      return false;
+    }
+    // Proper nouns only. A tagger's POS for "al-Ramadi" is unreliable, so article-prefixed
+    // tokens pass on their shape alone.
     for (int t = from; t < to; t++) {
-      Token token = s.tokens().get(t);
+      Token token = tokens.get(t);
       String pos = token.pos();
       boolean articlePrefixed = !Character.isUpperCase(token.text().codePointAt(0));
       if (pos != null && !pos.isEmpty() && !pos.startsWith("NNP") && !articlePrefixed) {
         return false;
       }
     }
-    return filter(candidates, false, BIG_CITY).length > 0;
+    for (Place p : filter(candidates, false, BIG_CITY)) {
+      if (PlaceNames.key(p.name()).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Regions (countries, admin-1) when {@code regions}, else points of at least minPopulation. */

@@ -1,6 +1,7 @@
 package org.khaldun.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.khaldun.nlp.SentenceFixture.article;
 
 import java.time.LocalDate;
@@ -140,5 +141,27 @@ class GazetteerGeoparserTest {
   @Test
   void leavesUnknownLocationsOut() {
     assertThat(locate("They met in [Atlantis]{LOCATION}.")).isEmpty();
+  }
+
+  @Test
+  void resolvesACapitalisedProvinceSuffixToTheAdminUnit() {
+    assertThat(locate("Cells remain in Karbala Province and Anbar Governorate."))
+        .extracting(m -> m.place().admin1Code(), m -> m.place().precision(), PlaceMention::text)
+        .containsExactly(
+            tuple("IQ.12", Precision.ADMIN1, "Karbala"), tuple("IQ.01", Precision.ADMIN1, "Anbar"));
+  }
+
+  @Test
+  void ignoresCityNamesInsideLongerCapitalisedNames() {
+    assertThat(locate("They walked down Paris Street.", "Dallas police made arrests.")).isEmpty();
+  }
+
+  @Test
+  void ignoresCitiesMatchedOnlyThroughAnAlternateName() {
+    assertThat(locate("Crowds cheered in Lutetia.")).isEmpty();
+    assertThat(locate("Crowds cheered in [Lutetia]{LOCATION}."))
+        .singleElement()
+        .extracting(m -> m.place().geonameId())
+        .isEqualTo(2988507L);
   }
 }
