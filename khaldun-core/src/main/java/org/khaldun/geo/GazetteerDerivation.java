@@ -1,0 +1,338 @@
+package org.khaldun.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Derives Khaldun's compact gazetteer ({@code gazetteer.tsv.gz}) from the GeoNames {@code
+ * cities500.txt} dump and the GeoNames admin-1 code table (as JSON). Run by {@code
+ * scripts/derive-gazetteer}; see the README next to the generated file for the output format.
+ *
+ * <p>Usage: {@code GazetteerDerivation <cities500.txt> <admin1.json> <out.tsv.gz>}.
+ */
+public final class GazetteerDerivation {
+
+  /** Alternate names kept per place, after dropping non-Latin and duplicate spellings. */
+  static final int MAX_ALTERNATES = 10;
+
+  private static final List<String> ADMIN_SUFFIXES =
+      List.of(
+          " Province",
+          " Governorate",
+          " Oblast",
+          " Region",
+          " State",
+          " Prefecture",
+          " Department",
+          " Municipality",
+          " County",
+          " Wilayah",
+          " Krai",
+          " Voivodeship");
+
+  private GazetteerDerivation() {}
+
+  public static void main(String[] args) {
+    if (args.length != 3) {
+      System.err.println("usage: GazetteerDerivation <cities500.txt> <admin1.json> <out.tsv.gz>");
+      System.exit(2);
+    }
+    try {
+      Stats s = derive(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+      System.out.printf(
+          Locale.ROOT,
+          "wrote %s: %d places, %d admin-1 units, %d countries, %d bytes%n",
+          args[2],
+          s.places,
+          s.admin1,
+          s.countries,
+          Files.size(Path.of(args[2])));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  record Stats(int places, int admin1, int countries) {}
+
+  /** One populated place from the dump, with the alternate names already chosen. */
+  private record Row(
+      long id,
+      String name,
+      String ascii,
+      List<String> alternates,
+      double lat,
+      double lon,
+      String country2,
+      String admin1,
+      String feature,
+      long population) {}
+
+  static Stats derive(Path cities, Path admin1Json, Path out) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(cities, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        String[] f = line.split("\t", -1);
+        if (f.length < 15) {
+          throw new IOException(cities + ":" + lineNo + ": expected 19 columns, got " + f.length);
+        }
+        String ascii = f[2].equals(f[1]) ? "" : f[2];
+        rows.add(
+            new Row(
+                Long.parseLong(f[0]),
+                f[1],
+                ascii,
+                chooseAlternates(f[1], f[2], f[3]),
+                Double.parseDouble(f[4]),
+                Double.parseDouble(f[5]),
+                f[8],
+                f[10].isEmpty() ? "" : f[8] + "." + f[10],
+                f[7],
+                f[14].isEmpty() ? 0 : Long.parseLong(f[14])));
+      }
+    }
+    Map<String, String> admin1Names = new TreeMap<>();
+    for (JsonNode n : new ObjectMapper().readTree(admin1Json.toFile())) {
+      admin1Names.put(n.get("code").asText(), n.get("name").asText());
+    }
+
+    Map<String, List<Row>> byAdmin1 = new HashMap<>();
+    Map<String, List<Row>> byCountry = new LinkedHashMap<>();
+    for (Row r : rows) {
+      if (!r.admin1.isEmpty()) {
+        byAdmin1.computeIfAbsent(r.admin1, k -> new ArrayList<>()).add(r);
+      }
+      byCountry.computeIfAbsent(r.country2, k -> new ArrayList<>()).add(r);
+    }
+
+    int admin1Count = 0;
+    int countryCount = 0;
+    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16);
+        Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
+      w.write(
+          "# Khaldun gazetteer, derived from GeoNames (CC BY 4.0) by"
+              + " scripts/derive-gazetteer. Columns: geonameid name asciiname alternates(|)"
+              + " lat lon country3 admin1 feature population\n");
+      for (String cc : Locale.getISOCountries()) {
+        List<Row> members = byCountry.get(cc);
+        String c3 = alpha3(cc);
+        if (members == null || c3 == null) {
+          continue;
+        }
+        String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
+        Row seat = seat(members, "PPLC");
+        write(
+            w,
+            0,
+            name,
+            "",
+            countryAlternates(name),
+            seat.lat,
+            seat.lon,
+            c3,
+            "",
+            "PCLI",
+            total(members));
+        countryCount++;
+      }
+      for (Map.Entry<String, String> e : admin1Names.entrySet()) {
+        List<Row> members = byAdmin1.get(e.getKey());
+        String c3 = alpha3(e.getKey().substring(0, 2));
+        if (members == null || c3 == null) {
+          continue;
+        }
+        Row seat = seat(members, "PPLA");
+        write(
+            w,
+            0,
+            e.getValue(),
+            "",
+            adminAlternates(e.getValue()),
+            seat.lat,
+            seat.lon,
+            c3,
+            e.getKey(),
+            "ADM1",
+            total(members));
+        admin1Count++;
+      }
+      for (Row r : rows) {
+        String c3 = alpha3(r.country2);
+        if (c3 == null) {
+          continue;
+        }
+        write(
+            w,
+            r.id,
+            r.name,
+            r.ascii,
+            r.alternates,
+            r.lat,
+            r.lon,
+            c3,
+            r.admin1,
+            r.feature,
+            r.population);
+      }
+    }
+    return new Stats(rows.size(), admin1Count, countryCount);
+  }
+
+  private static void write(
+      Writer w,
+      long id,
+      String name,
+      String ascii,
+      List<String> alternates,
+      double lat,
+      double lon,
+      String country3,
+      String admin1,
+      String feature,
+      long population)
+      throws IOException {
+    w.write(
+        String.join(
+            "\t",
+            Long.toString(id),
+            name,
+            ascii,
+            String.join("|", alternates),
+            String.format(Locale.ROOT, "%.4f", lat),
+            String.format(Locale.ROOT, "%.4f", lon),
+            country3,
+            admin1,
+            feature,
+            Long.toString(population)));
+    w.write('\n');
+  }
+
+  /** The place of the given seat feature code, else the most populous place. */
+  private static Row seat(List<Row> members, String seatCode) {
+    Row best = null;
+    for (Row r : members) {
+      if (r.feature.equals(seatCode) && (best == null || r.population > best.population)) {
+        best = r;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (Row r : members) {
+      if (best == null || r.population > best.population) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  private static long total(List<Row> members) {
+    long sum = 0;
+    for (Row r : members) {
+      sum += r.population;
+    }
+    return sum;
+  }
+
+  private static String alpha3(String alpha2) {
+    if (alpha2.equals("XK")) {
+      return "XKX"; // Kosovo: user-assigned code, not in ISO 3166 or the JDK's tables
+    }
+    try {
+      String c3 = new Locale("", alpha2).getISO3Country();
+      return c3.isEmpty() ? null : c3;
+    } catch (MissingResourceException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Latin-script alternates, spelled differently from the name after {@link PlaceNames#key}
+   * folding, capitalised (GeoNames' lower-case entries are romanisations of CJK and Indic names,
+   * noise for English text), without codes (IATA {@code BGW}). ASCII spellings first, since English
+   * exonyms are ASCII.
+   */
+  static List<String> chooseAlternates(String name, String ascii, String field) {
+    if (field.isEmpty()) {
+      return List.of();
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(PlaceNames.key(name));
+    seen.add(PlaceNames.key(ascii));
+    List<String> asciiFirst = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    for (String alt : field.split(",")) {
+      String a = alt.strip();
+      if (a.length() < 2
+          || a.contains("|")
+          || !Character.isUpperCase(a.codePointAt(0))
+          || a.chars().anyMatch(Character::isDigit)
+          || (a.length() <= 4 && a.equals(a.toUpperCase(Locale.ROOT)))
+          || !PlaceNames.isLatin(a)) {
+        continue;
+      }
+      String key = PlaceNames.key(a);
+      if (key.isEmpty() || !seen.add(key)) {
+        continue;
+      }
+      (a.chars().allMatch(ch -> ch < 128) ? asciiFirst : others).add(a);
+    }
+    asciiFirst.addAll(others);
+    return asciiFirst.size() > MAX_ALTERNATES
+        ? List.copyOf(asciiFirst.subList(0, MAX_ALTERNATES))
+        : asciiFirst;
+  }
+
+  /** "Maidan Wardak Province" is also "Maidan Wardak". */
+  static List<String> adminAlternates(String name) {
+    for (String suffix : ADMIN_SUFFIXES) {
+      if (name.endsWith(suffix) && name.length() > suffix.length()) {
+        return List.of(name.substring(0, name.length() - suffix.length()));
+      }
+    }
+    return List.of();
+  }
+
+  /** The JDK writes "Bosnia & Herzegovina", "St. Lucia", "Myanmar (Burma)". */
+  static List<String> countryAlternates(String name) {
+    Set<String> alts = new LinkedHashSet<>();
+    String n = name;
+    int paren = n.indexOf(" (");
+    if (paren > 0 && n.endsWith(")")) {
+      alts.add(n.substring(paren + 2, n.length() - 1));
+      n = n.substring(0, paren);
+      alts.add(n);
+    }
+    if (n.contains("&")) {
+      alts.add(n.replace("&", "and"));
+    }
+    if (n.startsWith("St. ")) {
+      alts.add("Saint " + n.substring(4));
+    }
+    alts.remove(name);
+    return List.copyOf(alts);
+  }
+}

@@ -1,0 +1,338 @@
+package org.khaldun.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.khaldun.actors.ActorMention;
+import org.khaldun.nlp.AnnotatedArticle;
+import org.khaldun.nlp.EntityMention;
+import org.khaldun.nlp.EntityType;
+import org.khaldun.nlp.Sentence;
+import org.khaldun.nlp.Token;
+
+/**
+ * Resolves place names by exact (normalised) lookup in a {@link Gazetteer}, in two passes.
+ *
+ * <ol>
+ *   <li>Find spans: NER LOCATION mentions, then capitalised token n-grams (up to 4 tokens) that
+ *       name a country, an admin-1 unit (GeoNames or supplement alias) or a city of at least
+ *       100,000 people; NER misses "al-Ramadi" and tags "Salah ad-Din" as a person. A span followed
+ *       by "province/governorate/..." or preceded by "province of" keeps only admin-1 candidates. A
+ *       span inside an actor mention whose actor has a sector ("Washington said" = the US
+ *       government) is skipped unless a locative preposition precedes it ("in Washington").
+ *   <li>Pick a candidate per span: the gazetteer prior, plus a bonus for the article's dominant
+ *       country, the most frequent country among spans whose candidates all lie in one country.
+ * </ol>
+ */
+public final class GazetteerGeoparser implements Geoparser {
+
+  static final int MAX_NGRAM = 4;
+  static final long BIG_CITY = 100_000;
+  static final double DOMINANT_COUNTRY_BONUS = 3.0;
+
+  private static final Set<String> ADMIN_WORDS =
+      Set.of(
+          "province",
+          "provinces",
+          "governorate",
+          "governorates",
+          "oblast",
+          "region",
+          "state",
+          "wilaya",
+          "wilayah",
+          "prefecture",
+          "muhafazat");
+  private static final Set<String> LOCATIVES =
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "from",
+          "across",
+          "into",
+          "to",
+          "outside",
+          "inside",
+          "around",
+          "through",
+          "toward",
+          "towards",
+          "throughout",
+          "within",
+          "via");
+
+  /** Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina"). */
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "and", "de", "del", "la", "le", "du", "des", "on", "upon", "al", "el", "ad");
+
+  private final Gazetteer gazetteer;
+
+  private GazetteerGeoparser(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public static GazetteerGeoparser create(Gazetteer gazetteer) {
+    return new GazetteerGeoparser(Objects.requireNonNull(gazetteer, "gazetteer"));
+  }
+
+  /** A span found in pass 1 with its admissible candidates, best prior first. */
+  private record Span(int sentence, int begin, int end, String text, Place[] candidates) {}
+
+  @Override
+  public List<PlaceMention> locate(AnnotatedArticle article, List<ActorMention> actors) {
+    Map<Integer, List<ActorMention>> actorsBySentence = new HashMap<>();
+    for (ActorMention m : actors) {
+      actorsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+    }
+    List<Span> spans = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      spans.addAll(spans(s, actorsBySentence.getOrDefault(s.index(), List.of())));
+    }
+    String dominant = dominantCountry(spans);
+    List<PlaceMention> out = new ArrayList<>(spans.size());
+    for (Span span : spans) {
+      out.add(
+          new PlaceMention(
+              choose(span.candidates, dominant), span.sentence, span.begin, span.end, span.text));
+    }
+    return out;
+  }
+
+  private static Place choose(Place[] candidates, String dominant) {
+    Place best = candidates[0];
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Place p : candidates) {
+      double score =
+          Gazetteer.prior(p) + (p.country().equals(dominant) ? DOMINANT_COUNTRY_BONUS : 0.0);
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  static String dominantCountry(List<Span> spans) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Span span : spans) {
+      String country = span.candidates[0].country();
+      boolean unambiguous = true;
+      for (Place p : span.candidates) {
+        unambiguous &= p.country().equals(country);
+      }
+      if (unambiguous) {
+        counts.merge(country, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) { // first mentioned wins a tie
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  private List<Span> spans(Sentence s, List<ActorMention> actors) {
+    List<Token> tokens = s.tokens();
+    int n = tokens.size();
+    boolean[] covered = new boolean[n];
+    List<Span> found = new ArrayList<>();
+    for (EntityMention e : s.entities()) {
+      if (e.type() == EntityType.LOCATION && e.firstToken() >= 0 && e.endToken() <= n) {
+        Span span = match(s, e.firstToken(), e.endToken(), actors, true);
+        if (span != null) {
+          found.add(span);
+          mark(covered, e.firstToken(), e.endToken());
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      for (int len = Math.min(MAX_NGRAM, n - i); len >= 1; len--) {
+        if (!nameShaped(s, i, i + len, covered)) {
+          continue;
+        }
+        Span span = match(s, i, i + len, actors, false);
+        if (span != null) {
+          found.add(span);
+          mark(covered, i, i + len);
+          i += len - 1;
+          break;
+        }
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.begin, b.begin));
+    return found;
+  }
+
+  /** Looks up tokens [from, to); null when nothing admissible is found or the span is an actor. */
+  private Span match(Sentence s, int from, int to, List<ActorMention> actors, boolean nerLocation) {
+    List<Token> tokens = s.tokens();
+    int end = to;
+    boolean adminOnly = false;
+    // "Anbar Province" inside the span, "Anbar province" after it, "province of Anbar" before it.
+    if (to - from > 1 && ADMIN_WORDS.contains(lower(tokens.get(to - 1)))) {
+      end = to - 1;
+      adminOnly = true;
+    } else if (to < tokens.size() && ADMIN_WORDS.contains(lower(tokens.get(to)))) {
+      adminOnly = true;
+    } else if (from >= 2
+        && lower(tokens.get(from - 1)).equals("of")
+        && ADMIN_WORDS.contains(lower(tokens.get(from - 2)))) {
+      adminOnly = true;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int t = from; t < end; t++) {
+      name.append(tokens.get(t).text()).append(' ');
+    }
+    String key = PlaceNames.key(name.toString());
+    Place[] candidates = gazetteer.candidatesForKey(key);
+    if (candidates.length == 0) {
+      return null;
+    }
+    if (adminOnly) {
+      Place[] admin = filter(candidates, true, 0);
+      if (admin.length > 0) {
+        candidates = admin;
+      }
+    }
+    if (!nerLocation && !admissible(s, from, end, key, candidates)) {
+      return null;
+    }
+    if (isActor(actors, tokens, from, end)) {
+      return null;
+    }
+    int begin = tokens.get(from).begin();
+    int endChar = tokens.get(end - 1).end();
+    return new Span(s.index(), begin, endChar, text(s, from, end), candidates);
+  }
+
+  /**
+   * Outside NER locations only regions, countries and big cities are trusted, and only when the
+   * span is not part of a longer person or organisation name ("Washington Post") nor followed by
+   * another capitalised word ("Victoria Street"). A city must also be named by its main name (not a
+   * GeoNames alternate: "Hamas" is an alternate of Hamm), must not be the first word of the
+   * sentence, where capitals say nothing ("Mobile phones..."), and must not follow a capitalised
+   * word ("Mayor Paris").
+   */
+  private static boolean admissible(Sentence s, int from, int to, String key, Place[] candidates) {
+    EntityMention other = null;
+    for (EntityMention e : s.entities()) {
+      if (e.type() != EntityType.LOCATION && e.firstToken() < to && from < e.endToken()) {
+        other = e;
+      }
+    }
+    boolean region = filter(candidates, true, 0).length > 0;
+    if (other != null) {
+      return region && other.firstToken() == from && other.endToken() == to;
+    }
+    List<Token> tokens = s.tokens();
+    boolean capitalAfter =
+        to < tokens.size()
+            && capitalised(tokens.get(to).text())
+            && !ADMIN_WORDS.contains(lower(tokens.get(to)));
+    if (region) {
+      return !capitalAfter; // "Northern Iraq" is Iraq, "Victoria Street" is not Victoria
+    }
+    if (from == 0 || capitalAfter || (from > 1 && capitalised(tokens.get(from - 1).text()))) {
+      return false;
+    }
+    // Proper nouns only. A tagger's POS for "al-Ramadi" is unreliable, so article-prefixed
+    // tokens pass on their shape alone.
+    for (int t = from; t < to; t++) {
+      Token token = tokens.get(t);
+      String pos = token.pos();
+      boolean articlePrefixed = !Character.isUpperCase(token.text().codePointAt(0));
+      if (pos != null && !pos.isEmpty() && !pos.startsWith("NNP") && !articlePrefixed) {
+        return false;
+      }
+    }
+    for (Place p : filter(candidates, false, BIG_CITY)) {
+      if (PlaceNames.key(p.name()).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Regions (countries, admin-1) when {@code regions}, else points of at least minPopulation. */
+  private static Place[] filter(Place[] candidates, boolean regions, long minPopulation) {
+    List<Place> kept = new ArrayList<>();
+    for (Place p : candidates) {
+      boolean region = p.precision() == Precision.ADMIN1 || p.precision() == Precision.COUNTRY;
+      if (regions ? region : !region && p.population() >= minPopulation) {
+        kept.add(p);
+      }
+    }
+    return kept.toArray(new Place[0]);
+  }
+
+  /** Metonymy: an actor with a sector covers the span, and no locative preposition precedes it. */
+  private static boolean isActor(List<ActorMention> actors, List<Token> tokens, int from, int to) {
+    if (from > 0 && LOCATIVES.contains(lower(tokens.get(from - 1)))) {
+      return false;
+    }
+    for (ActorMention m : actors) {
+      if (m.actor().sector() != null && m.firstToken() < to && from < m.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nameShaped(Sentence s, int from, int to, boolean[] covered) {
+    List<Token> tokens = s.tokens();
+    for (int t = from; t < to; t++) {
+      if (covered[t]) {
+        return false;
+      }
+      boolean edge = t == from || t == to - 1;
+      String text = tokens.get(t).text();
+      if (!capitalised(text) && (edge || !CONNECTORS.contains(lower(tokens.get(t))))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Ramadi", "al-Ramadi", "ad-Din" count as capitalised. */
+  static boolean capitalised(String token) {
+    int dash = token.indexOf('-');
+    String rest = token;
+    if (dash > 0 && dash <= 3 && token.length() > dash + 1) {
+      rest = token.substring(dash + 1);
+    }
+    return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0));
+  }
+
+  private static String text(Sentence s, int from, int to) {
+    int b = s.tokens().get(from).begin() - s.begin();
+    int e = s.tokens().get(to - 1).end() - s.begin();
+    if (b >= 0 && e <= s.text().length() && b < e) {
+      return s.text().substring(b, e);
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int t = from; t < to; t++) {
+      joined.append(t > from ? " " : "").append(s.tokens().get(t).text());
+    }
+    return joined.toString();
+  }
+
+  private static void mark(boolean[] covered, int from, int to) {
+    for (int t = from; t < to; t++) {
+      covered[t] = true;
+    }
+  }
+
+  private static String lower(Token t) {
+    return t.text().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,34 @@
+package org.khaldun.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlaceNamesTest {
+
+  @Test
+  void dropsArabicArticlesHyphensAndCase() {
+    assertThat(PlaceNames.key("al-Ramadi")).isEqualTo(PlaceNames.key("Ramadi"));
+    assertThat(PlaceNames.key("Ar Ramadi")).isEqualTo(PlaceNames.key("Ramadi"));
+    assertThat(PlaceNames.key("Salah ad-Din")).isEqualTo(PlaceNames.key("Salah ad Din"));
+    assertThat(PlaceNames.key("Deir ez-Zor")).isEqualTo(PlaceNames.key("Deir Zor"));
+  }
+
+  @Test
+  void foldsDiacriticsApostrophesAndDoubledLetters() {
+    assertThat(PlaceNames.key("Karbalā’")).isEqualTo(PlaceNames.key("Karbala"));
+    assertThat(PlaceNames.key("Al-Hassakeh")).isEqualTo(PlaceNames.key("Hasakeh"));
+    assertThat(PlaceNames.key("Basrah")).isEqualTo(PlaceNames.key("Basra"));
+    assertThat(PlaceNames.key("Île-de-France")).isEqualTo("ile de france");
+  }
+
+  @Test
+  void keepsALoneArticleWord() {
+    assertThat(PlaceNames.key("El")).isEqualTo("el");
+  }
+
+  @Test
+  void leavesVowelVariantsApartForTheAliasLists() {
+    assertThat(PlaceNames.key("Kerbala")).isNotEqualTo(PlaceNames.key("Karbala"));
+  }
+}
