@@ -17,15 +17,15 @@ import org.khaldun.pipeline.Pipeline;
 import org.khaldun.pipeline.StageTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code khaldun bench}: the whole-run benchmark. Reads the inputs, codes every article end to
- * end as {@code khaldun code} does (output discarded), and reports articles/s, tokens/s, time per
- * stage and peak heap. Model loading and a warm-up are timed apart from the measured run.
+ * {@code khaldun bench}: the whole-run benchmark. Reads the inputs, codes every article end to end
+ * as {@code khaldun code} does (output discarded), and reports articles/s, tokens/s, time per stage
+ * and peak heap. Model loading and a warm-up are timed apart from the measured run.
  */
 @Command(
     name = "bench",

@@ -22,10 +22,10 @@ import org.khaldun.output.OutputFormat;
 import org.khaldun.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code khaldun code}: articles in, event records out. */
 @Command(

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 public final class Main {
 
   /**
-   * Exit statuses: 0 all input coded; 1 some input could not be coded (each reported on stderr);
-   * 2 bad usage; 3 the run itself failed (output not writable, models missing).
+   * Exit statuses: 0 all input coded; 1 some input could not be coded (each reported on stderr); 2
+   * bad usage; 3 the run itself failed (output not writable, models missing).
    */
   static final int SOME_INPUT_FAILED = 1;
 

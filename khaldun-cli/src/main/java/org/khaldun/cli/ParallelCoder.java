@@ -13,9 +13,9 @@ import org.khaldun.pipeline.CodedArticle;
 import org.khaldun.pipeline.Pipeline;
 
 /**
- * Codes articles on several threads and hands the results on in input order, so that output is
- * the same whatever the thread count. At most {@code 2 * threads} articles are in flight, which
- * bounds memory on inputs of any size.
+ * Codes articles on several threads and hands the results on in input order, so that output is the
+ * same whatever the thread count. At most {@code 2 * threads} articles are in flight, which bounds
+ * memory on inputs of any size.
  *
  * <p>An article the pipeline fails on is reported as a problem and the run goes on.
  */

@@ -27,7 +27,8 @@ final class PipelineSettings {
   @Option(
       names = "--input-format",
       paramLabel = "FORMAT",
-      description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by file"
+      description =
+          "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by file"
               + " extension, else by content).")
   Format inputFormat = Format.AUTO;
 

@@ -44,8 +44,7 @@ class CodeCommandTest {
     assertThat(lines).isNotEmpty();
     JsonNode first = Json.mapper().readTree(lines.get(0));
     assertThat(first.get("article").get("origin").asText()).endsWith("kirkuk.txt");
-    assertThat(lines)
-        .anySatisfy(line -> assertThat(line).contains("\"event_type\":\"ASSAULT\""));
+    assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"event_type\":\"ASSAULT\""));
   }
 
   @Test
@@ -59,7 +58,9 @@ class CodeCommandTest {
         "Caf\u00e9 bomb\u00e9 in the capital, police said.".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(
         in.resolve("feed.jsonl"),
-        "{\"id\":\"ok-1\",\"text\":" + Json.mapper().writeValueAsString(ARTICLE) + "}\n"
+        "{\"id\":\"ok-1\",\"text\":"
+            + Json.mapper().writeValueAsString(ARTICLE)
+            + "}\n"
             + "{\"id\": broken\n",
         StandardCharsets.UTF_8);
     Files.writeString(

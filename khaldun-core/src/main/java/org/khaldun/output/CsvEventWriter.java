@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes records as CSV: nested records are flattened into {@code parent_child} columns. The
- * column list is derived once from the record classes, so an absent actor or place still has
- * its (empty) columns and every row has the same shape.
+ * Writes records as CSV: nested records are flattened into {@code parent_child} columns. The column
+ * list is derived once from the record classes, so an absent actor or place still has its (empty)
+ * columns and every row has the same shape.
  */
 final class CsvEventWriter implements EventWriter {
   private static final List<String> COLUMNS = columns(EventRecord.class, "");
@@ -69,7 +69,8 @@ final class CsvEventWriter implements EventWriter {
     List<String> names = new ArrayList<>();
     for (RecordComponent component : type.getRecordComponents()) {
       String name =
-          prefix + PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(component.getName());
+          prefix
+              + PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(component.getName());
       if (component.getType().isRecord()) {
         names.addAll(columns(component.getType(), name + "_"));
       } else {

@@ -24,9 +24,9 @@ import org.khaldun.pipeline.StageTimes.Stage;
 import org.khaldun.time.DateResolver;
 
 /**
- * Codes articles into events: NLP, actors, events, places, dates, in that order. Building one
- * loads the models, dictionaries and gazetteer (seconds); {@link #code} is then thread-safe and
- * is meant to be called from several threads at once.
+ * Codes articles into events: NLP, actors, events, places, dates, in that order. Building one loads
+ * the models, dictionaries and gazetteer (seconds); {@link #code} is then thread-safe and is meant
+ * to be called from several threads at once.
  */
 public final class Pipeline {
   private final Annotator annotator;
@@ -52,12 +52,11 @@ public final class Pipeline {
   /** Builds the default pipeline: bundled dictionaries, lexicon and gazetteer, CoreNLP. */
   public static Pipeline create(PipelineOptions options) {
     TriggerLexicon lexicon = TriggerLexicon.loadDefault();
-    ActorDictionary dictionary =
-        options.actorFiles().isEmpty()
-            ? ActorDictionary.loadDefault()
-            : ActorDictionary.loadDefault().with(ActorDictionary.load(options.actorFiles()));
+    ActorDictionary dictionary = ActorDictionary.loadDefaultAnd(options.actorFiles());
     NlpOptions nlp =
-        NlpOptions.defaults().withParseScope(options.parseScope()).withParseTriggers(lexicon.lemmas());
+        NlpOptions.defaults()
+            .parsingTriggerSentences(lexicon.lemmas())
+            .withParseScope(options.parseScope());
     return new Pipeline(
         CoreNlpAnnotator.create(nlp),
         DictionaryActorRecognizer.create(dictionary),
@@ -75,7 +74,8 @@ public final class Pipeline {
     long actorsDone = System.nanoTime();
     List<Event> events = coder.code(annotated, mentions);
     long eventsDone = System.nanoTime();
-    List<PlaceMention> places = events.isEmpty() ? List.of() : geoparser.locate(annotated, mentions);
+    List<PlaceMention> places =
+        events.isEmpty() ? List.of() : geoparser.locate(annotated, mentions);
     long placesDone = System.nanoTime();
     List<EventRecord> records = new ArrayList<>(events.size());
     for (Event event : events) {

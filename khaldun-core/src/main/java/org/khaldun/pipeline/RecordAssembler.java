@@ -157,7 +157,12 @@ final class RecordAssembler {
   /** A stable id: the same article, sentence, trigger and type give the same id on every run. */
   static String eventId(String articleId, Event event) {
     String key =
-        articleId + '\u0000' + event.sentence() + '\u0000' + event.triggerBegin() + '\u0000'
+        articleId
+            + '\u0000'
+            + event.sentence()
+            + '\u0000'
+            + event.triggerBegin()
+            + '\u0000'
             + event.type();
     try {
       byte[] digest =

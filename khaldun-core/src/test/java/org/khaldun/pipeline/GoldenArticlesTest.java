@@ -17,10 +17,10 @@ import org.khaldun.output.EventRecord;
 import org.khaldun.output.Json;
 
 /**
- * Whole-article output compared with expected files, as jsoup's printer tests do: each input
- * under {@code golden/} has a {@code NAME.expected.jsonl} beside it. After a deliberate change in
- * output, regenerate them with {@code mvn test -Dtest=GoldenArticlesTest -Dkhaldun.golden.update}
- * and review the diff before committing.
+ * Whole-article output compared with expected files, as jsoup's printer tests do: each input under
+ * {@code golden/} has a {@code NAME.expected.jsonl} beside it. After a deliberate change in output,
+ * regenerate them with {@code mvn test -Dtest=GoldenArticlesTest -Dkhaldun.golden.update} and
+ * review the diff before committing.
  */
 class GoldenArticlesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/org/khaldun/pipeline/golden");
