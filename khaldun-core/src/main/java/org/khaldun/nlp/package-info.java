@@ -53,10 +53,12 @@
  *   <tr><td>ALL</td><td>418</td><td>100%</td><td>6</td></tr>
  * </table>
  *
- * <p>The parser costs about 300 µs per parsed token, so {@link
- * org.khaldun.nlp.ParseScope#TRIGGER_SENTENCES} cuts the stage's cost by 3.4 times on this corpus
- * (local news; conflict news has more trigger sentences). Models load in 4 to 5 s, once per JVM.
- * Heap: the whole configuration, parser included, runs in {@code -Xmx700m}; with {@code -Xmx3g} the
- * peak is 1.3 GB without and 1.9 GB with the parser, most of it garbage not yet collected.
+ * <p>A rerun while other jobs saturated the machine (load 12 on 2 cores) gave 105, 140 and 447
+ * µs/token: compare scopes within one run. The parser costs about 300 µs per parsed token, so
+ * {@link org.khaldun.nlp.ParseScope#TRIGGER_SENTENCES} cuts the stage's cost by 3.4 times on this
+ * corpus (local news; conflict news has more trigger sentences). Models load in 4 to 5 s, once per
+ * JVM. Heap: the whole configuration, parser included, runs in {@code -Xmx700m}; with {@code
+ * -Xmx3g} the peak is 1.3 GB without and 1.9 GB with the parser, most of it garbage not yet
+ * collected.
  */
 package org.khaldun.nlp;
