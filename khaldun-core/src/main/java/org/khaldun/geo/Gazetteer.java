@@ -135,7 +135,9 @@ public final class Gazetteer {
 
   /** Accumulates entries and name keys while reading; not thread-safe, used once. */
   private static final class Loader {
-    private final Map<String, List<Place>> byKey = new HashMap<>(1 << 20);
+    /** Key to one Place, or to a List of them: most keys name one place, so no list for those. */
+    private final Map<String, Object> byKey = new HashMap<>(1 << 20);
+
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, Place> admin1 = new HashMap<>();
     private final Map<String, String> admin1Names = new HashMap<>();
@@ -254,22 +256,39 @@ public final class Gazetteer {
       }
     }
 
+    @SuppressWarnings("unchecked")
     private void add(String key, Place p) {
       if (key.isEmpty()) {
         return;
       }
-      List<Place> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-      if (!list.contains(p)) {
+      Object known = byKey.putIfAbsent(key, p);
+      if (known == null || known == p) {
+        return;
+      }
+      if (known instanceof Place q) {
+        List<Place> list = new ArrayList<>(2);
+        list.add(q);
         list.add(p);
+        byKey.put(key, list);
+      } else {
+        List<Place> list = (List<Place>) known;
+        if (!list.contains(p)) {
+          list.add(p);
+        }
       }
     }
 
+    @SuppressWarnings("unchecked")
     Gazetteer build() {
       Map<String, Place[]> index = new HashMap<>(byKey.size() * 4 / 3 + 1);
-      for (Map.Entry<String, List<Place>> e : byKey.entrySet()) {
-        Place[] hits = e.getValue().toArray(new Place[0]);
-        Arrays.sort(hits, BY_PRIOR);
-        index.put(e.getKey(), hits);
+      for (Map.Entry<String, Object> e : byKey.entrySet()) {
+        if (e.getValue() instanceof Place p) {
+          index.put(e.getKey(), new Place[] {p});
+        } else {
+          Place[] hits = ((List<Place>) e.getValue()).toArray(new Place[0]);
+          Arrays.sort(hits, BY_PRIOR);
+          index.put(e.getKey(), hits);
+        }
       }
       return new Gazetteer(index, size);
     }
