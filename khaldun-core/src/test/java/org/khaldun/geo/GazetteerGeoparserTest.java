@@ -164,4 +164,13 @@ class GazetteerGeoparserTest {
         .extracting(m -> m.place().geonameId())
         .isEqualTo(2988507L);
   }
+
+  @Test
+  void prefersCandidatesInTheArticlesDominantAdminUnit() {
+    List<PlaceMention> found =
+        locate(
+            "Storms hit [Dallas]{LOCATION} on Monday.",
+            "Power was cut across [Texas]{LOCATION}, including in [Paris]{LOCATION}.");
+    assertThat(found).last().extracting(m -> m.place().geonameId()).isEqualTo(4717560L);
+  }
 }
