@@ -54,14 +54,14 @@ public final class Gazetteer {
     }
   }
 
-  /** Loads a gazetteer from gzipped TSV, without a supplement. */
+  /** Loads a gazetteer from gzipped TSV, without a supplement, and closes the stream. */
   public static Gazetteer load(InputStream gzippedTsv) {
     return load(gzippedTsv, null);
   }
 
   /**
-   * Loads a gazetteer from gzipped TSV plus an alias supplement (plain UTF-8 TSV, or null). A
-   * malformed line fails with its line number and the reason.
+   * Loads a gazetteer from gzipped TSV plus an alias supplement (plain UTF-8 TSV, or null), and
+   * closes both streams. A malformed line fails with its line number and the reason.
    */
   public static Gazetteer load(InputStream gzippedTsv, InputStream supplement) {
     Objects.requireNonNull(gzippedTsv, "gzippedTsv");
@@ -75,9 +75,10 @@ public final class Gazetteer {
         loader.readData(in);
       }
       if (supplement != null) {
-        BufferedReader in =
-            new BufferedReader(new InputStreamReader(supplement, StandardCharsets.UTF_8));
-        loader.readSupplement(in);
+        try (BufferedReader in =
+            new BufferedReader(new InputStreamReader(supplement, StandardCharsets.UTF_8))) {
+          loader.readSupplement(in);
+        }
       }
       return loader.build();
     } catch (IOException e) {
