@@ -23,9 +23,10 @@ import org.khaldun.nlp.Token;
  *   <li>Find spans: NER LOCATION mentions, then capitalised token n-grams (up to 4 tokens) that
  *       name a country, an admin-1 unit (GeoNames or supplement alias) or a city of at least
  *       100,000 people; NER misses "al-Ramadi" and tags "Salah ad-Din" as a person. A span followed
- *       by "province/governorate/..." or preceded by "province of" keeps only admin-1 candidates. A
- *       span inside an actor mention whose actor has a sector ("Washington said" = the US
- *       government) is skipped unless a locative preposition precedes it ("in Washington").
+ *       by "province/governorate/..." or preceded by "province of" keeps only admin-1 candidates
+ *       (the mention covers the name without that word). A span inside an actor mention whose actor
+ *       has a sector ("Washington said" = the US government) is skipped unless a locative
+ *       preposition precedes it ("in Washington").
  *   <li>Pick a candidate per span: the gazetteer prior, plus a bonus for the article's dominant
  *       country, the most frequent country among spans whose candidates all lie in one country, and
  *       a smaller one for its dominant admin-1 unit, found the same way ("Paris" in an article that
