@@ -122,7 +122,7 @@ public final class DateResolver {
    * published} (DAY precision, not from text); empty when neither gives a date.
    */
   public Optional<EventDate> resolve(Sentence sentence, LocalDate published) {
-    String text = sentence.text();
+    String text = sentence.text() == null ? "" : sentence.text();
     List<MatchResult> matches = new ArrayList<>();
     List<Rule> owners = new ArrayList<>();
     for (Rule r : RULES) {
