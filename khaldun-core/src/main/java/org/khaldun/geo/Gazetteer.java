@@ -54,14 +54,14 @@ public final class Gazetteer {
     }
   }
 
-  /** Loads a gazetteer from gzipped TSV, without a supplement. */
+  /** Loads a gazetteer from gzipped TSV, without a supplement, and closes the stream. */
   public static Gazetteer load(InputStream gzippedTsv) {
     return load(gzippedTsv, null);
   }
 
   /**
-   * Loads a gazetteer from gzipped TSV plus an alias supplement (plain UTF-8 TSV, or null). A
-   * malformed line fails with its line number and the reason.
+   * Loads a gazetteer from gzipped TSV plus an alias supplement (plain UTF-8 TSV, or null), and
+   * closes both streams. A malformed line fails with its line number and the reason.
    */
   public static Gazetteer load(InputStream gzippedTsv, InputStream supplement) {
     Objects.requireNonNull(gzippedTsv, "gzippedTsv");
@@ -75,9 +75,10 @@ public final class Gazetteer {
         loader.readData(in);
       }
       if (supplement != null) {
-        BufferedReader in =
-            new BufferedReader(new InputStreamReader(supplement, StandardCharsets.UTF_8));
-        loader.readSupplement(in);
+        try (BufferedReader in =
+            new BufferedReader(new InputStreamReader(supplement, StandardCharsets.UTF_8))) {
+          loader.readSupplement(in);
+        }
       }
       return loader.build();
     } catch (IOException e) {
@@ -135,7 +136,9 @@ public final class Gazetteer {
 
   /** Accumulates entries and name keys while reading; not thread-safe, used once. */
   private static final class Loader {
-    private final Map<String, List<Place>> byKey = new HashMap<>(1 << 20);
+    /** Key to one Place, or to a List of them: most keys name one place, so no list for those. */
+    private final Map<String, Object> byKey = new HashMap<>(1 << 20);
+
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, Place> admin1 = new HashMap<>();
     private final Map<String, String> admin1Names = new HashMap<>();
@@ -254,22 +257,39 @@ public final class Gazetteer {
       }
     }
 
+    @SuppressWarnings("unchecked")
     private void add(String key, Place p) {
       if (key.isEmpty()) {
         return;
       }
-      List<Place> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-      if (!list.contains(p)) {
+      Object known = byKey.putIfAbsent(key, p);
+      if (known == null || known == p) {
+        return;
+      }
+      if (known instanceof Place q) {
+        List<Place> list = new ArrayList<>(2);
+        list.add(q);
         list.add(p);
+        byKey.put(key, list);
+      } else {
+        List<Place> list = (List<Place>) known;
+        if (!list.contains(p)) {
+          list.add(p);
+        }
       }
     }
 
+    @SuppressWarnings("unchecked")
     Gazetteer build() {
       Map<String, Place[]> index = new HashMap<>(byKey.size() * 4 / 3 + 1);
-      for (Map.Entry<String, List<Place>> e : byKey.entrySet()) {
-        Place[] hits = e.getValue().toArray(new Place[0]);
-        Arrays.sort(hits, BY_PRIOR);
-        index.put(e.getKey(), hits);
+      for (Map.Entry<String, Object> e : byKey.entrySet()) {
+        if (e.getValue() instanceof Place p) {
+          index.put(e.getKey(), new Place[] {p});
+        } else {
+          Place[] hits = ((List<Place>) e.getValue()).toArray(new Place[0]);
+          Arrays.sort(hits, BY_PRIOR);
+          index.put(e.getKey(), hits);
+        }
       }
       return new Gazetteer(index, size);
     }

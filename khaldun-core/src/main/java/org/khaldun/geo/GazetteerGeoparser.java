@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.khaldun.actors.ActorMention;
 import org.khaldun.nlp.AnnotatedArticle;
 import org.khaldun.nlp.EntityMention;
@@ -22,11 +23,14 @@ import org.khaldun.nlp.Token;
  *   <li>Find spans: NER LOCATION mentions, then capitalised token n-grams (up to 4 tokens) that
  *       name a country, an admin-1 unit (GeoNames or supplement alias) or a city of at least
  *       100,000 people; NER misses "al-Ramadi" and tags "Salah ad-Din" as a person. A span followed
- *       by "province/governorate/..." or preceded by "province of" keeps only admin-1 candidates. A
- *       span inside an actor mention whose actor has a sector ("Washington said" = the US
- *       government) is skipped unless a locative preposition precedes it ("in Washington").
+ *       by "province/governorate/..." or preceded by "province of" keeps only admin-1 candidates
+ *       (the mention covers the name without that word). A span inside an actor mention whose actor
+ *       has a sector ("Washington said" = the US government) is skipped unless a locative
+ *       preposition precedes it ("in Washington").
  *   <li>Pick a candidate per span: the gazetteer prior, plus a bonus for the article's dominant
- *       country, the most frequent country among spans whose candidates all lie in one country.
+ *       country, the most frequent country among spans whose candidates all lie in one country, and
+ *       a smaller one for its dominant admin-1 unit, found the same way ("Paris" in an article that
+ *       also names Dallas and Texas is Paris, Texas).
  * </ol>
  */
 public final class GazetteerGeoparser implements Geoparser {
@@ -34,6 +38,7 @@ public final class GazetteerGeoparser implements Geoparser {
   static final int MAX_NGRAM = 4;
   static final long BIG_CITY = 100_000;
   static final double DOMINANT_COUNTRY_BONUS = 3.0;
+  static final double DOMINANT_ADMIN1_BONUS = 1.5;
 
   private static final Set<String> ADMIN_WORDS =
       Set.of(
@@ -94,22 +99,29 @@ public final class GazetteerGeoparser implements Geoparser {
     for (Sentence s : article.sentences()) {
       spans.addAll(spans(s, actorsBySentence.getOrDefault(s.index(), List.of())));
     }
-    String dominant = dominantCountry(spans);
+    String country = dominant(spans, Place::country);
+    String admin1 = dominant(spans, Place::admin1Code);
     List<PlaceMention> out = new ArrayList<>(spans.size());
     for (Span span : spans) {
       out.add(
           new PlaceMention(
-              choose(span.candidates, dominant), span.sentence, span.begin, span.end, span.text));
+              choose(span.candidates, country, admin1),
+              span.sentence,
+              span.begin,
+              span.end,
+              span.text));
     }
     return out;
   }
 
-  private static Place choose(Place[] candidates, String dominant) {
+  private static Place choose(Place[] candidates, String country, String admin1) {
     Place best = candidates[0];
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Place p : candidates) {
       double score =
-          Gazetteer.prior(p) + (p.country().equals(dominant) ? DOMINANT_COUNTRY_BONUS : 0.0);
+          Gazetteer.prior(p)
+              + (p.country().equals(country) ? DOMINANT_COUNTRY_BONUS : 0.0)
+              + (admin1 != null && admin1.equals(p.admin1Code()) ? DOMINANT_ADMIN1_BONUS : 0.0);
       if (score > bestScore) {
         best = p;
         bestScore = score;
@@ -118,22 +130,26 @@ public final class GazetteerGeoparser implements Geoparser {
     return best;
   }
 
-  static String dominantCountry(List<Span> spans) {
+  /**
+   * The most frequent value of {@code attribute} among spans whose candidates all share one
+   * non-null value; null when there is none. Ties go to the value mentioned first.
+   */
+  static String dominant(List<Span> spans, Function<Place, String> attribute) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Span span : spans) {
-      String country = span.candidates[0].country();
-      boolean unambiguous = true;
+      String value = attribute.apply(span.candidates[0]);
+      boolean unambiguous = value != null;
       for (Place p : span.candidates) {
-        unambiguous &= p.country().equals(country);
+        unambiguous &= value != null && value.equals(attribute.apply(p));
       }
       if (unambiguous) {
-        counts.merge(country, 1, Integer::sum);
+        counts.merge(value, 1, Integer::sum);
       }
     }
     String best = null;
     int bestCount = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount) { // first mentioned wins a tie
+      if (e.getValue() > bestCount) {
         best = e.getKey();
         bestCount = e.getValue();
       }

@@ -73,7 +73,7 @@ public final class DateResolver {
               "\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b",
               (m, p) -> day(m, m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
           rule(
-              "\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b",
+              "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b",
               (m, p) -> day(m, m.group(3), month(m.group(2)), m.group(1))),
           rule(
               "\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b",
@@ -82,7 +82,7 @@ public final class DateResolver {
               "\\b" + MONTH + "\\s+" + DAY + "\\b",
               (m, p) -> closest(m, p, m.group(1), m.group(2))),
           rule(
-              "\\b" + DAY + "\\s+" + MONTH + "(?!\\w)",
+              "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?!\\w)",
               (m, p) -> closest(m, p, m.group(2), m.group(1))),
           rule(
               "\\b" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b",
@@ -122,7 +122,7 @@ public final class DateResolver {
    * published} (DAY precision, not from text); empty when neither gives a date.
    */
   public Optional<EventDate> resolve(Sentence sentence, LocalDate published) {
-    String text = sentence.text();
+    String text = sentence.text() == null ? "" : sentence.text();
     List<MatchResult> matches = new ArrayList<>();
     List<Rule> owners = new ArrayList<>();
     for (Rule r : RULES) {

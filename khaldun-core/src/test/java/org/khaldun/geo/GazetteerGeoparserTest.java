@@ -11,6 +11,10 @@ import org.khaldun.actors.Actor;
 import org.khaldun.actors.ActorMention;
 import org.khaldun.actors.Sector;
 import org.khaldun.nlp.AnnotatedArticle;
+import org.khaldun.nlp.EntityMention;
+import org.khaldun.nlp.EntityType;
+import org.khaldun.nlp.Sentence;
+import org.khaldun.nlp.Token;
 
 class GazetteerGeoparserTest {
 
@@ -163,5 +167,41 @@ class GazetteerGeoparserTest {
         .singleElement()
         .extracting(m -> m.place().geonameId())
         .isEqualTo(2988507L);
+  }
+
+  @Test
+  void prefersCandidatesInTheArticlesDominantAdminUnit() {
+    List<PlaceMention> found =
+        locate(
+            "Storms hit [Dallas]{LOCATION} on Monday.",
+            "Power was cut across [Texas]{LOCATION}, including in [Paris]{LOCATION}.");
+    assertThat(found).last().extracting(m -> m.place().geonameId()).isEqualTo(4717560L);
+  }
+
+  @Test
+  void neverFailsOnOddAnnotations() {
+    Sentence odd =
+        new Sentence(
+            0,
+            0,
+            7,
+            "Baghdad",
+            List.of(new Token(0, "Baghdad", "baghdad", "NNP", "LOCATION", 0, 7)),
+            List.of(
+                new EntityMention(EntityType.LOCATION, 0, 5, 0, 7, "Baghdad"),
+                new EntityMention(EntityType.LOCATION, 1, 1, 7, 7, ""),
+                new EntityMention(EntityType.PERSON, -1, 0, 0, 0, "")),
+            List.of(),
+            false);
+    AnnotatedArticle a = new AnnotatedArticle(article(DAY, "x").article(), List.of(odd));
+    List<ActorMention> elsewhere =
+        List.of(new ActorMention(US_GOVERNMENT, 7, 0, 1, 0, 10, "Washington"));
+    assertThat(geoparser.locate(a, elsewhere))
+        .extracting(PlaceMention::text)
+        .containsExactly("Baghdad");
+    assertThat(geoparser.locate(article(DAY), List.of())).isEmpty();
+    assertThat(locate("", "  ", "- , .", "al- ad- - Paris"))
+        .extracting(PlaceMention::text)
+        .containsExactly("Paris");
   }
 }

@@ -38,6 +38,8 @@ class DateResolverTest {
   void readsDayMonthYear() {
     assertThat(expect("On 3 March 2023 the army withdrew.").date()).isEqualTo("2023-03-03");
     assertThat(expect("On 1st Feb. 2023 it began.").date()).isEqualTo("2023-02-01");
+    assertThat(expect("On the 3rd of March 2023 the army withdrew.").date())
+        .isEqualTo("2023-03-03");
   }
 
   @Test
