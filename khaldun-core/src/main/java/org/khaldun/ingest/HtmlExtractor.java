@@ -131,6 +131,27 @@ final class HtmlExtractor {
           "skip",
           "bio");
 
+  /**
+   * Parts of run-together names ({@code jp-relatedposts}, {@code commentlist}) that mark furniture.
+   */
+  private static final List<String> BOILERPLATE_PARTS =
+      List.of(
+          "related",
+          "comment",
+          "sharing",
+          "sharedaddy",
+          "socialshare",
+          "social-share",
+          "cookie",
+          "newsletter",
+          "subscribe",
+          "sidebar",
+          "breadcrumb",
+          "advert",
+          "outbrain",
+          "taboola",
+          "disqus");
+
   private static final Set<String> BLOCK_TAGS =
       Set.of(
           "p",
@@ -353,6 +374,12 @@ final class HtmlExtractor {
   static boolean hasBoilerplateName(String name) {
     if (name.isEmpty()) {
       return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String part : BOILERPLATE_PARTS) {
+      if (lower.contains(part) && !lower.contains("commentary")) {
+        return true;
+      }
     }
     for (String word : SPLIT_WORDS.split(name)) {
       if (BOILERPLATE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {

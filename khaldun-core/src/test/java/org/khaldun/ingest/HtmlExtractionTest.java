@@ -187,4 +187,19 @@ class HtmlExtractionTest {
         .contains("\n\nThe second long paragraph")
         .doesNotContain("teaser about the weather");
   }
+
+  @Test
+  void dropsWidgetsWhoseClassNamesRunWordsTogether() {
+    String html =
+        "<html><body><div class=\"entry-content\"><p>Officials in Nineveh said on Thursday that"
+            + " reconstruction of the old city of Mosul would take at least another five years.</p>"
+            + "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><p>Mosul dam repairs begin"
+            + " after years of delay, engineers say in a statement on Monday morning</p></div>"
+            + "<ol class=\"commentlist\"><li><p>Great article, thanks for sharing this with all of"
+            + " us here, I learned a lot from it today</p></li></ol></div></body></html>";
+
+    Article article = ingestor.fromHtml(html, null, "wp.html");
+
+    assertThat(article.text()).doesNotContain("dam repairs").doesNotContain("Great article");
+  }
 }

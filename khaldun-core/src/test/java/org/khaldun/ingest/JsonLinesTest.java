@@ -164,4 +164,13 @@ class JsonLinesTest {
     }
     return out;
   }
+
+  @Test
+  void readsAShortFirstLineOfUntitledTextAsTheTitle(@TempDir Path dir) throws IOException {
+    CollectingSink sink = read(dir, "{\"text\": \"Militia warns of response\\n" + BODY + "\"}\n");
+
+    Article article = sink.articles.get(0);
+    assertThat(article.title()).isEqualTo("Militia warns of response");
+    assertThat(article.text()).isEqualTo("Militia warns of response\n\n" + BODY);
+  }
 }
