@@ -253,7 +253,7 @@ final class HtmlExtractor {
   // ---- title
 
   private CleanText title(Document doc, HtmlMetadata meta, SourceText source) {
-    Element h1 = doc.body().selectFirst("h1");
+    Element h1 = headline(doc.body());
     CleanText h1Text = h1 == null ? null : elementText(h1, source);
     Element og = doc.selectFirst("meta[property=og:title][content]");
     if (og != null && !og.attr("content").isBlank()) {
@@ -276,6 +276,26 @@ final class HtmlExtractor {
     if (titleElement != null) {
       CleanText text = elementText(titleElement, source);
       return text.length() == 0 ? null : text;
+    }
+    return null;
+  }
+
+  /**
+   * The page's headline element: an h1 in an article first, else the first h1 outside the site
+   * header, navigation and footer, where sites put their name in an h1.
+   */
+  private static Element headline(Element body) {
+    Element inArticle = body.selectFirst("article h1, [itemprop=headline]");
+    if (inArticle != null && !inArticle.text().isBlank()) {
+      return inArticle;
+    }
+    for (Element h1 : body.select("h1")) {
+      boolean furniture =
+          h1.closest("header, nav, footer, aside, [role=banner]") != null
+              || h1.className().toLowerCase(Locale.ROOT).matches(".*(logo|site-title|brand).*");
+      if (!furniture && !h1.text().isBlank()) {
+        return h1;
+      }
     }
     return null;
   }

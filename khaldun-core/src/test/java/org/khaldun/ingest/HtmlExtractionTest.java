@@ -202,4 +202,18 @@ class HtmlExtractionTest {
 
     assertThat(article.text()).doesNotContain("dam repairs").doesNotContain("Great article");
   }
+
+  @Test
+  void takesTheHeadlineRatherThanTheSiteNameInTheHeader() {
+    String html =
+        "<html><head><title>Ignored</title></head><body><header><h1 class=\"logo\">Daily"
+            + " Bulletin</h1></header><div class=\"story\"><h1>Curfew lifted in Basra</h1><p>"
+            + "Authorities in Basra lifted a night curfew on Thursday after a week of protests over"
+            + " power cuts, the provincial governor said.</p></div></body></html>";
+
+    Article article = ingestor.fromHtml(html, null, "h.html");
+
+    assertThat(article.title()).isEqualTo("Curfew lifted in Basra");
+    assertThat(article.text()).startsWith("Curfew lifted in Basra\n\nAuthorities in Basra");
+  }
 }
