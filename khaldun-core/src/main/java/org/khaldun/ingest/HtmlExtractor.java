@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -237,8 +238,8 @@ final class HtmlExtractor {
     LocalDate date = meta.date();
     String byline = meta.byline();
     String site = meta.source(url);
-    if (title != null && site != null) {
-      title = stripSiteSuffix(title, site);
+    if (title != null) {
+      title = stripSiteSuffix(title, site == null ? "" : site);
     }
     Element body = doc.body();
     removeFurniture(body);
@@ -270,7 +271,10 @@ final class HtmlExtractor {
     }
     String headline = meta.jsonLdHeadline();
     if (headline != null) {
-      return TextCleaner.builder(TextCleaner.Newlines.AS_SPACE).append(headline, 0).build();
+      // inside a JSON-LD script, where no character lines up with the text: map it to offset 0
+      return TextCleaner.builder(TextCleaner.Newlines.AS_SPACE)
+          .append(headline, new int[headline.length()])
+          .build();
     }
     Element titleElement = doc.selectFirst("title");
     if (titleElement != null) {
@@ -348,7 +352,7 @@ final class HtmlExtractor {
   // ---- furniture
 
   private static void removeFurniture(Element body) {
-    Set<Element> keep = new java.util.HashSet<>();
+    Set<Element> keep = new HashSet<>();
     for (Element content : body.select("[itemprop=articleBody], h1")) {
       keep.addAll(content.parents());
       keep.add(content);
@@ -557,12 +561,20 @@ final class HtmlExtractor {
       }
       first = false;
       out.paragraphBreak();
+      boolean afterBreak = false;
       for (Object piece : block.pieces) {
         if (piece == LINE_BREAK) {
-          out.lineBreak();
+          // <br><br> is how pages without <p> separate paragraphs
+          if (afterBreak) {
+            out.paragraphBreak();
+          } else {
+            out.lineBreak();
+          }
+          afterBreak = true;
         } else {
           TextNode node = (TextNode) piece;
           out.append(node.getWholeText(), source.offsets(node, 0));
+          afterBreak &= node.isBlank();
         }
       }
     }

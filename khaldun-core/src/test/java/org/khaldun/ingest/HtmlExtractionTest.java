@@ -216,4 +216,20 @@ class HtmlExtractionTest {
     assertThat(article.title()).isEqualTo("Curfew lifted in Basra");
     assertThat(article.text()).startsWith("Curfew lifted in Basra\n\nAuthorities in Basra");
   }
+
+  @Test
+  void readsDoubleLineBreaksAsParagraphsInPagesWithoutParagraphElements() {
+    String html =
+        "<html><body><div class=\"text\">Gunmen opened fire on a checkpoint near Tarmiyah late on"
+            + " Tuesday, wounding two policemen.<br>\n<br>\nThe attackers fled towards the"
+            + " orchards north of Baghdad,<br>police sources said.</div></body></html>";
+
+    Article article = ingestor.fromHtml(html, null, "br.html");
+
+    assertThat(article.text())
+        .isEqualTo(
+            "Gunmen opened fire on a checkpoint near Tarmiyah late on Tuesday, wounding two"
+                + " policemen.\n\nThe attackers fled towards the orchards north of Baghdad,\npolice"
+                + " sources said.");
+  }
 }
