@@ -242,11 +242,19 @@ final class HtmlExtractor {
       title = stripSiteSuffix(title, site == null ? "" : site);
     }
     Element body = doc.body();
+    Element headline = headline(body);
+    Set<String> titles = new HashSet<>();
+    if (title != null) {
+      titles.add(normaliseWords(title.text()));
+    }
+    if (headline != null) {
+      titles.add(normaliseWords(headline.text()));
+    }
     removeFurniture(body);
     Element main = mainContent(body);
-    CleanText text = paragraphs(main, source, title, byline);
+    CleanText text = paragraphs(main, source, titles, byline);
     if (text.length() == 0 && main != body) {
-      text = paragraphs(body, source, title, byline);
+      text = paragraphs(body, source, titles, byline);
     }
     return new Extracted(title, text, url, date, byline, site);
   }
@@ -511,12 +519,11 @@ final class HtmlExtractor {
   private static final Object LINE_BREAK = new Object();
 
   private static CleanText paragraphs(
-      Element root, SourceText source, CleanText title, String byline) {
+      Element root, SourceText source, Set<String> titles, String byline) {
     List<Block> blocks = blocks(root);
     TextCleaner.Builder out = TextCleaner.builder(TextCleaner.Newlines.AS_SPACE);
     boolean inRelated = false;
     boolean first = true;
-    String titleWords = title == null ? "" : normaliseWords(title.text());
     String bylineWords = byline == null ? "" : normaliseWords(byline);
     for (Block block : blocks) {
       String plain = block.plainText();
@@ -543,7 +550,7 @@ final class HtmlExtractor {
         continue;
       }
       String words = normaliseWords(plain);
-      if (first && !titleWords.isEmpty() && words.equals(titleWords)) {
+      if (first && titles.contains(words)) {
         continue;
       }
       if (!bylineWords.isEmpty()
@@ -556,7 +563,8 @@ final class HtmlExtractor {
       if (plain.length() < 40 && Dates.parse(plain) != null) {
         continue;
       }
-      if (plain.split(" ").length < 3 && !plain.matches(".*[.!?\"'”]$")) {
+      boolean listItem = block.tag.equals("li") || block.tag.equals("dd");
+      if (!listItem && plain.split(" ").length < 3 && !plain.matches(".*[.!?\"'”]$")) {
         continue; // "Share", "Tweet", "Photo", a lone dateline
       }
       first = false;

@@ -232,4 +232,21 @@ class HtmlExtractionTest {
                 + " policemen.\n\nThe attackers fled towards the orchards north of Baghdad,\npolice"
                 + " sources said.");
   }
+
+  @Test
+  void keepsShortListItemsOfTheStoryAndDropsAHeadlineThatDiffersFromOgTitle() {
+    String html =
+        "<html><head><meta property=\"og:title\" content=\"IS cells active in Iraq\"></head>"
+            + "<body><article><h1>Islamic State cells active in three provinces</h1><p>The"
+            + " researcher listed the provinces where the group has rebuilt its cells over the"
+            + " past year:</p><ul><li>Kerbala</li><li>Anbar</li><li>Salah ad-Din</li></ul>"
+            + "</article></body></html>";
+
+    Article article = ingestor.fromHtml(html, null, "list.html");
+
+    assertThat(article.title()).isEqualTo("IS cells active in Iraq");
+    assertThat(article.text())
+        .startsWith("IS cells active in Iraq\n\nThe researcher listed")
+        .endsWith("past year:\n\nKerbala\n\nAnbar\n\nSalah ad-Din");
+  }
 }
