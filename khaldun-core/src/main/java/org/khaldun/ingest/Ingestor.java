@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.khaldun.text.CleanText;
 import org.khaldun.text.TextCleaner;
@@ -95,6 +96,8 @@ import org.khaldun.text.TextCleaner;
  */
 public final class Ingestor {
   private static final int MAX_TITLE_LINE = 200;
+  private static final Set<String> LATIN1_LABELS =
+      Set.of("iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp819");
 
   private final IngestOptions options;
   private final Supplier<InputStream> stdin;
@@ -296,7 +299,12 @@ public final class Ingestor {
     Charset charset = StandardCharsets.UTF_8;
     if (declared != null) {
       try {
-        charset = Charset.forName(declared);
+        // as browsers do (WHATWG Encoding): pages labelled Latin-1 or ASCII are windows-1252,
+        // whose curly quotes ISO-8859-1 would turn into control characters
+        charset =
+            LATIN1_LABELS.contains(declared.toLowerCase(Locale.ROOT))
+                ? Charset.forName("windows-1252")
+                : Charset.forName(declared);
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
         throw new BadInput("page declares charset \"" + declared + "\", which is not supported");
       }
