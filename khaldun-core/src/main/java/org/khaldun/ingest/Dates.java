@@ -23,6 +23,12 @@ final class Dates {
       Pattern.compile("^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![0-9])");
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
 
+  private static final DateTimeFormatter MONTH_DAY_YEAR = english("MMMM d, uuuu");
+  private static final DateTimeFormatter MON_DAY_YEAR = english("MMM d, uuuu");
+  private static final DateTimeFormatter DAY_MONTH_YEAR = english("d MMMM uuuu");
+  private static final DateTimeFormatter DAY_MON_YEAR = english("d MMM uuuu");
+  private static final DateTimeFormatter WEEKDAY_MONTH_DAY_YEAR = english("EEEE, MMMM d, uuuu");
+
   private static final List<Function<String, LocalDate>> PARSERS =
       List.of(
           s -> OffsetDateTime.parse(s).toLocalDate(),
@@ -30,11 +36,11 @@ final class Dates {
           s -> LocalDateTime.parse(s).toLocalDate(),
           LocalDate::parse,
           s -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate(),
-          s -> LocalDate.from(english("MMMM d, uuuu").parse(s)),
-          s -> LocalDate.from(english("MMM d, uuuu").parse(s)),
-          s -> LocalDate.from(english("d MMMM uuuu").parse(s)),
-          s -> LocalDate.from(english("d MMM uuuu").parse(s)),
-          s -> LocalDate.from(english("EEEE, MMMM d, uuuu").parse(s)));
+          s -> LocalDate.parse(s, MONTH_DAY_YEAR),
+          s -> LocalDate.parse(s, MON_DAY_YEAR),
+          s -> LocalDate.parse(s, DAY_MONTH_YEAR),
+          s -> LocalDate.parse(s, DAY_MON_YEAR),
+          s -> LocalDate.parse(s, WEEKDAY_MONTH_DAY_YEAR));
 
   private Dates() {}
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,6 +132,27 @@ final class HtmlExtractor {
           "skip",
           "bio");
 
+  /**
+   * Parts of run-together names ({@code jp-relatedposts}, {@code commentlist}) that mark furniture.
+   */
+  private static final List<String> BOILERPLATE_PARTS =
+      List.of(
+          "related",
+          "comment",
+          "sharing",
+          "sharedaddy",
+          "socialshare",
+          "social-share",
+          "cookie",
+          "newsletter",
+          "subscribe",
+          "sidebar",
+          "breadcrumb",
+          "advert",
+          "outbrain",
+          "taboola",
+          "disqus");
+
   private static final Set<String> BLOCK_TAGS =
       Set.of(
           "p",
@@ -216,15 +238,23 @@ final class HtmlExtractor {
     LocalDate date = meta.date();
     String byline = meta.byline();
     String site = meta.source(url);
-    if (title != null && site != null) {
-      title = stripSiteSuffix(title, site);
+    if (title != null) {
+      title = stripSiteSuffix(title, site == null ? "" : site);
     }
     Element body = doc.body();
+    Element headline = headline(body);
+    Set<String> titles = new HashSet<>();
+    if (title != null) {
+      titles.add(normaliseWords(title.text()));
+    }
+    if (headline != null) {
+      titles.add(normaliseWords(headline.text()));
+    }
     removeFurniture(body);
     Element main = mainContent(body);
-    CleanText text = paragraphs(main, source, title, byline);
+    CleanText text = paragraphs(main, source, titles, byline);
     if (text.length() == 0 && main != body) {
-      text = paragraphs(body, source, title, byline);
+      text = paragraphs(body, source, titles, byline);
     }
     return new Extracted(title, text, url, date, byline, site);
   }
@@ -232,7 +262,7 @@ final class HtmlExtractor {
   // ---- title
 
   private CleanText title(Document doc, HtmlMetadata meta, SourceText source) {
-    Element h1 = doc.body().selectFirst("h1");
+    Element h1 = headline(doc.body());
     CleanText h1Text = h1 == null ? null : elementText(h1, source);
     Element og = doc.selectFirst("meta[property=og:title][content]");
     if (og != null && !og.attr("content").isBlank()) {
@@ -249,12 +279,35 @@ final class HtmlExtractor {
     }
     String headline = meta.jsonLdHeadline();
     if (headline != null) {
-      return TextCleaner.builder(TextCleaner.Newlines.AS_SPACE).append(headline, 0).build();
+      // inside a JSON-LD script, where no character lines up with the text: map it to offset 0
+      return TextCleaner.builder(TextCleaner.Newlines.AS_SPACE)
+          .append(headline, new int[headline.length()])
+          .build();
     }
     Element titleElement = doc.selectFirst("title");
     if (titleElement != null) {
       CleanText text = elementText(titleElement, source);
       return text.length() == 0 ? null : text;
+    }
+    return null;
+  }
+
+  /**
+   * The page's headline element: an h1 in an article first, else the first h1 outside the site
+   * header, navigation and footer, where sites put their name in an h1.
+   */
+  private static Element headline(Element body) {
+    Element inArticle = body.selectFirst("article h1, [itemprop=headline]");
+    if (inArticle != null && !inArticle.text().isBlank()) {
+      return inArticle;
+    }
+    for (Element h1 : body.select("h1")) {
+      boolean furniture =
+          h1.closest("header, nav, footer, aside, [role=banner]") != null
+              || h1.className().toLowerCase(Locale.ROOT).matches(".*(logo|site-title|brand).*");
+      if (!furniture && !h1.text().isBlank()) {
+        return h1;
+      }
     }
     return null;
   }
@@ -307,7 +360,7 @@ final class HtmlExtractor {
   // ---- furniture
 
   private static void removeFurniture(Element body) {
-    Set<Element> keep = new java.util.HashSet<>();
+    Set<Element> keep = new HashSet<>();
     for (Element content : body.select("[itemprop=articleBody], h1")) {
       keep.addAll(content.parents());
       keep.add(content);
@@ -353,6 +406,12 @@ final class HtmlExtractor {
   static boolean hasBoilerplateName(String name) {
     if (name.isEmpty()) {
       return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String part : BOILERPLATE_PARTS) {
+      if (lower.contains(part) && !lower.contains("commentary")) {
+        return true;
+      }
     }
     for (String word : SPLIT_WORDS.split(name)) {
       if (BOILERPLATE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
@@ -460,12 +519,11 @@ final class HtmlExtractor {
   private static final Object LINE_BREAK = new Object();
 
   private static CleanText paragraphs(
-      Element root, SourceText source, CleanText title, String byline) {
+      Element root, SourceText source, Set<String> titles, String byline) {
     List<Block> blocks = blocks(root);
     TextCleaner.Builder out = TextCleaner.builder(TextCleaner.Newlines.AS_SPACE);
     boolean inRelated = false;
     boolean first = true;
-    String titleWords = title == null ? "" : normaliseWords(title.text());
     String bylineWords = byline == null ? "" : normaliseWords(byline);
     for (Block block : blocks) {
       String plain = block.plainText();
@@ -492,7 +550,7 @@ final class HtmlExtractor {
         continue;
       }
       String words = normaliseWords(plain);
-      if (first && !titleWords.isEmpty() && words.equals(titleWords)) {
+      if (first && titles.contains(words)) {
         continue;
       }
       if (!bylineWords.isEmpty()
@@ -505,17 +563,26 @@ final class HtmlExtractor {
       if (plain.length() < 40 && Dates.parse(plain) != null) {
         continue;
       }
-      if (plain.split(" ").length < 3 && !plain.matches(".*[.!?\"'”]$")) {
+      boolean listItem = block.tag.equals("li") || block.tag.equals("dd");
+      if (!listItem && plain.split(" ").length < 3 && !plain.matches(".*[.!?\"'”]$")) {
         continue; // "Share", "Tweet", "Photo", a lone dateline
       }
       first = false;
       out.paragraphBreak();
+      boolean afterBreak = false;
       for (Object piece : block.pieces) {
         if (piece == LINE_BREAK) {
-          out.lineBreak();
+          // <br><br> is how pages without <p> separate paragraphs
+          if (afterBreak) {
+            out.paragraphBreak();
+          } else {
+            out.lineBreak();
+          }
+          afterBreak = true;
         } else {
           TextNode node = (TextNode) piece;
           out.append(node.getWholeText(), source.offsets(node, 0));
+          afterBreak &= node.isBlank();
         }
       }
     }

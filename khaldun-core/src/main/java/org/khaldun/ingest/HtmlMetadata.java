@@ -41,9 +41,12 @@ final class HtmlMetadata {
   private final Document doc;
   private final JsonNode article;
   private final Map<String, JsonNode> byId;
+  // meta tags are read a dozen times: collect them in one pass over the page
+  private final List<Element> metas;
 
   private HtmlMetadata(Document doc, JsonNode article, Map<String, JsonNode> byId) {
     this.doc = doc;
+    this.metas = doc.getElementsByTag("meta");
     this.article = article;
     this.byId = byId;
   }
@@ -76,20 +79,21 @@ final class HtmlMetadata {
   }
 
   LocalDate date() {
-    for (String query :
+    for (String key :
         List.of(
-            "meta[property=article:published_time]",
-            "meta[property=og:article:published_time]",
-            "meta[property=og:published_time]",
-            "meta[itemprop=datePublished]",
-            "meta[name=pubdate]",
-            "meta[name=publishdate]",
-            "meta[name=publish-date]",
-            "meta[name=date]",
-            "meta[name~=(?i)^dc\\.date(\\.issued)?$]",
-            "meta[name=sailthru.date]",
-            "meta[name=parsely-pub-date]")) {
-      LocalDate date = Dates.parse(attr(query, "content"));
+            "property=article:published_time",
+            "property=og:article:published_time",
+            "property=og:published_time",
+            "itemprop=datePublished",
+            "name=pubdate",
+            "name=publishdate",
+            "name=publish-date",
+            "name=date",
+            "name=dc.date.issued",
+            "name=dc.date",
+            "name=sailthru.date",
+            "name=parsely-pub-date")) {
+      LocalDate date = Dates.parse(meta(key));
       if (date != null) {
         return date;
       }
@@ -118,8 +122,10 @@ final class HtmlMetadata {
 
   String byline() {
     Set<String> names = new LinkedHashSet<>();
-    for (Element meta : doc.select("meta[name=author], meta[property=article:author]")) {
-      addName(names, meta.attr("content"));
+    for (Element meta : metas) {
+      if (matches(meta, "name=author") || matches(meta, "property=article:author")) {
+        addName(names, meta.attr("content"));
+      }
     }
     if (names.isEmpty() && article != null) {
       JsonNode author = article.get("author");
@@ -142,12 +148,12 @@ final class HtmlMetadata {
   }
 
   String source(String url) {
-    String site = attr("meta[property=og:site_name]", "content");
+    String site = meta("property=og:site_name");
     if (site == null && article != null) {
       site = personName(article.get("publisher"));
     }
     if (site == null) {
-      site = attr("meta[name=application-name]", "content");
+      site = meta("name=application-name");
     }
     if (site == null && url != null) {
       site = host(url);
@@ -166,7 +172,7 @@ final class HtmlMetadata {
         return href;
       }
     }
-    String og = attr("meta[property=og:url]", "content");
+    String og = meta("property=og:url");
     if (og != null && og.startsWith("http")) {
       return og;
     }
@@ -186,14 +192,22 @@ final class HtmlMetadata {
     }
   }
 
-  private String attr(String query, String key) {
-    for (Element element : doc.select(query)) {
-      String value = element.attr(key).strip();
-      if (!value.isEmpty()) {
-        return value;
+  /** The content of the first meta tag whose attribute has the value, {@code "name=value"}. */
+  private String meta(String key) {
+    for (Element meta : metas) {
+      if (matches(meta, key)) {
+        String value = meta.attr("content").strip();
+        if (!value.isEmpty()) {
+          return value;
+        }
       }
     }
     return null;
+  }
+
+  private static boolean matches(Element meta, String key) {
+    int eq = key.indexOf('=');
+    return meta.attr(key.substring(0, eq)).strip().equalsIgnoreCase(key.substring(eq + 1));
   }
 
   private String personName(JsonNode node) {

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.khaldun.text.CleanText;
 import org.khaldun.text.TextCleaner;
@@ -57,7 +58,8 @@ import org.khaldun.text.TextCleaner;
  *       </pre>
  *       <ul>
  *         <li>{@code text} (plain text) or {@code html} (a whole page, extracted as above): one of
- *             the two is required; {@code text} wins when both are given;
+ *             the two is required; {@code text} wins when both are given; a {@code text} without
+ *             {@code title} is read like a text file (a short first line is the title);
  *         <li>{@code id} (string or number): kept as the article id; otherwise the id is derived
  *             from the URL, else from the text;
  *         <li>{@code url}, {@code title}, {@code source} (publisher), {@code byline} (or {@code
@@ -94,6 +96,8 @@ import org.khaldun.text.TextCleaner;
  */
 public final class Ingestor {
   private static final int MAX_TITLE_LINE = 200;
+  private static final Set<String> LATIN1_LABELS =
+      Set.of("iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp819");
 
   private final IngestOptions options;
   private final Supplier<InputStream> stdin;
@@ -284,7 +288,8 @@ public final class Ingestor {
     if (format == Format.HTML) {
       draft = htmlDraft(decodeHtml(bytes, head), null, origin);
     } else {
-      draft = textDraft(InputBytes.decode(bytes, 0, bytes.length, StandardCharsets.UTF_8), origin);
+      String content = InputBytes.decode(bytes, 0, bytes.length, StandardCharsets.UTF_8);
+      draft = textDraft(TextCleaner.clean(content), origin);
     }
     deliver(draft, origin, 0, sink);
   }
@@ -294,7 +299,12 @@ public final class Ingestor {
     Charset charset = StandardCharsets.UTF_8;
     if (declared != null) {
       try {
-        charset = Charset.forName(declared);
+        // as browsers do (WHATWG Encoding): pages labelled Latin-1 or ASCII are windows-1252,
+        // whose curly quotes ISO-8859-1 would turn into control characters
+        charset =
+            LATIN1_LABELS.contains(declared.toLowerCase(Locale.ROOT))
+                ? Charset.forName("windows-1252")
+                : Charset.forName(declared);
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
         throw new BadInput("page declares charset \"" + declared + "\", which is not supported");
       }
@@ -403,8 +413,12 @@ public final class Ingestor {
     String text = required(node, "text");
     String page = required(node, "html");
     if (text != null && !text.isBlank()) {
-      return new Draft(
-          id, url, givenTitle(title), date, source, byline, TextCleaner.clean(text), origin);
+      CleanText clean = TextCleaner.clean(text);
+      if (title == null) {
+        Draft split = textDraft(clean, origin);
+        return new Draft(id, url, split.title, date, source, byline, split.body, origin);
+      }
+      return new Draft(id, url, givenTitle(title), date, source, byline, clean, origin);
     }
     if (page != null && !page.isBlank()) {
       Draft extracted = htmlDraft(page, url, origin);
@@ -449,8 +463,7 @@ public final class Ingestor {
   }
 
   /** Plain text: a short first line that ends no sentence is the title. */
-  private static Draft textDraft(String content, String origin) {
-    CleanText all = TextCleaner.clean(content);
+  private static Draft textDraft(CleanText all, String origin) {
     String text = all.text();
     int newline = text.indexOf('\n');
     if (newline > 0 && newline <= MAX_TITLE_LINE) {

@@ -1,5 +1,6 @@
 package org.khaldun.ingest;
 
+import java.util.Arrays;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -90,7 +91,7 @@ final class SourceText {
 
   private static int[] constant(int length, int offset) {
     int[] out = new int[length];
-    java.util.Arrays.fill(out, offset);
+    Arrays.fill(out, offset);
     return out;
   }
 }

@@ -12,7 +12,9 @@ import java.util.Arrays;
  *   <li>typographic double quotes and guillemets ({@code “ ” „ ‟ « » 〝 〞 ＂}) become {@code "},
  *       single quotes and angle quotes ({@code ‘ ’ ‚ ‛ ‹ › ＇}) become {@code '}: CoreNLP's quote
  *       finder misses a quote opened with one style and closed with another;
- *   <li>dashes and all other letters, digits and punctuation are kept as they are;
+ *   <li>apostrophe-like modifier letters of transliteration ({@code ʼ ʻ ʾ ʿ}) become {@code '}; the
+ *       Unicode hyphens U+2010 and U+2011 become {@code -};
+ *   <li>dashes ({@code – —}) and all other letters, digits and punctuation are kept as they are;
  *   <li>no-break and other odd spaces and tabs become a space; zero-width characters, soft hyphens,
  *       bidirectional marks and other control characters are dropped;
  *   <li>a run of spaces becomes one space, a run of white space with one line break becomes {@code
@@ -76,6 +78,13 @@ public final class TextCleaner {
         return '"';
       case '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A', '\uFF07':
         return '\'';
+      case '\u02BC', '\u02BB', '\u02BE', '\u02BF':
+        // apostrophe-like letters of transliterated Arabic (Ba\u02BFath, Shi\u02BCa): written ' in
+        // the ASCII spellings that dictionaries and gazetteers use
+        return '\'';
+      case '\u2010', '\u2011':
+        // hyphens, not dashes: Salah ad\u2011Din must match Salah ad-Din
+        return '-';
       default:
         break;
     }

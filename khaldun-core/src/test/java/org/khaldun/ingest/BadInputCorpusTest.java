@@ -38,6 +38,7 @@ class BadInputCorpusTest {
           Map.entry("bad-charset.html", "charset \"x-no-such-charset\""),
           Map.entry("pdf-document.txt", "PDF"),
           Map.entry("no-text.html", "no article text found"),
+          Map.entry("frameset.html", "no article text found"),
           Map.entry("malformed.html", ""));
 
   private final Ingestor ingestor = Ingestor.create(IngestOptions.defaults());

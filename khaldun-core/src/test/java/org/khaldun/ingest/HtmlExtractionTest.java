@@ -187,4 +187,66 @@ class HtmlExtractionTest {
         .contains("\n\nThe second long paragraph")
         .doesNotContain("teaser about the weather");
   }
+
+  @Test
+  void dropsWidgetsWhoseClassNamesRunWordsTogether() {
+    String html =
+        "<html><body><div class=\"entry-content\"><p>Officials in Nineveh said on Thursday that"
+            + " reconstruction of the old city of Mosul would take at least another five years.</p>"
+            + "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><p>Mosul dam repairs begin"
+            + " after years of delay, engineers say in a statement on Monday morning</p></div>"
+            + "<ol class=\"commentlist\"><li><p>Great article, thanks for sharing this with all of"
+            + " us here, I learned a lot from it today</p></li></ol></div></body></html>";
+
+    Article article = ingestor.fromHtml(html, null, "wp.html");
+
+    assertThat(article.text()).doesNotContain("dam repairs").doesNotContain("Great article");
+  }
+
+  @Test
+  void takesTheHeadlineRatherThanTheSiteNameInTheHeader() {
+    String html =
+        "<html><head><title>Ignored</title></head><body><header><h1 class=\"logo\">Daily"
+            + " Bulletin</h1></header><div class=\"story\"><h1>Curfew lifted in Basra</h1><p>"
+            + "Authorities in Basra lifted a night curfew on Thursday after a week of protests over"
+            + " power cuts, the provincial governor said.</p></div></body></html>";
+
+    Article article = ingestor.fromHtml(html, null, "h.html");
+
+    assertThat(article.title()).isEqualTo("Curfew lifted in Basra");
+    assertThat(article.text()).startsWith("Curfew lifted in Basra\n\nAuthorities in Basra");
+  }
+
+  @Test
+  void readsDoubleLineBreaksAsParagraphsInPagesWithoutParagraphElements() {
+    String html =
+        "<html><body><div class=\"text\">Gunmen opened fire on a checkpoint near Tarmiyah late on"
+            + " Tuesday, wounding two policemen.<br>\n<br>\nThe attackers fled towards the"
+            + " orchards north of Baghdad,<br>police sources said.</div></body></html>";
+
+    Article article = ingestor.fromHtml(html, null, "br.html");
+
+    assertThat(article.text())
+        .isEqualTo(
+            "Gunmen opened fire on a checkpoint near Tarmiyah late on Tuesday, wounding two"
+                + " policemen.\n\nThe attackers fled towards the orchards north of Baghdad,\npolice"
+                + " sources said.");
+  }
+
+  @Test
+  void keepsShortListItemsOfTheStoryAndDropsAHeadlineThatDiffersFromOgTitle() {
+    String html =
+        "<html><head><meta property=\"og:title\" content=\"IS cells active in Iraq\"></head>"
+            + "<body><article><h1>Islamic State cells active in three provinces</h1><p>The"
+            + " researcher listed the provinces where the group has rebuilt its cells over the"
+            + " past year:</p><ul><li>Kerbala</li><li>Anbar</li><li>Salah ad-Din</li></ul>"
+            + "</article></body></html>";
+
+    Article article = ingestor.fromHtml(html, null, "list.html");
+
+    assertThat(article.title()).isEqualTo("IS cells active in Iraq");
+    assertThat(article.text())
+        .startsWith("IS cells active in Iraq\n\nThe researcher listed")
+        .endsWith("past year:\n\nKerbala\n\nAnbar\n\nSalah ad-Din");
+  }
 }

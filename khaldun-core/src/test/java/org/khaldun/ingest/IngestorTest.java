@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,15 +124,15 @@ class IngestorTest {
         "<html><head><meta charset=\"iso-8859-1\"><title>Caf\u00e9 bombing</title></head><body>"
             + "<p>"
             + BODY
-            + " The caf\u00e9 was closed.</p></body></html>";
-    Files.write(page, html.getBytes(StandardCharsets.ISO_8859_1));
+            + " The caf\u00e9 was \u201Cclosed\u201D.</p></body></html>";
+    Files.write(page, html.getBytes(Charset.forName("windows-1252")));
     CollectingSink sink = new CollectingSink();
 
     ingestor.read(List.of(page.toString()), sink);
 
     assertThat(sink.problems).isEmpty();
     assertThat(sink.articles.get(0).title()).isEqualTo("Caf\u00e9 bombing");
-    assertThat(sink.articles.get(0).text()).endsWith("The caf\u00e9 was closed.");
+    assertThat(sink.articles.get(0).text()).endsWith("The caf\u00e9 was \"closed\".");
   }
 
   @Test

@@ -164,4 +164,38 @@ class JsonLinesTest {
     }
     return out;
   }
+
+  @Test
+  void readsAShortFirstLineOfUntitledTextAsTheTitle(@TempDir Path dir) throws IOException {
+    CollectingSink sink = read(dir, "{\"text\": \"Militia warns of response\\n" + BODY + "\"}\n");
+
+    Article article = sink.articles.get(0);
+    assertThat(article.title()).isEqualTo("Militia warns of response");
+    assertThat(article.text()).isEqualTo("Militia warns of response\n\n" + BODY);
+  }
+
+  @Test
+  void reportsANonEnglishLineWithItsNumberAndLanguageCode(@TempDir Path dir) throws IOException {
+    String french =
+        "Un porte-parole du groupe a d\u00e9clar\u00e9 vendredi que ses combattants"
+            + " r\u00e9pondraient \u00e0 toute attaque contre leurs positions pr\u00e8s de la"
+            + " fronti\u00e8re syrienne.";
+    CollectingSink sink =
+        read(
+            dir,
+            "{\"id\": \"en\", \"text\": \""
+                + BODY
+                + "\"}\n{\"id\": \"fr\", \"text\": \""
+                + french
+                + "\"}\n");
+
+    assertThat(sink.articles).extracting(Article::id).containsExactly("en");
+    assertThat(sink.problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.reason()).contains("detected language \"fra\" (ISO 639-3)");
+            });
+  }
 }

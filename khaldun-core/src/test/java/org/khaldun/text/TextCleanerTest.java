@@ -16,6 +16,13 @@ class TextCleanerTest {
   }
 
   @Test
+  void writesTransliterationApostrophesAndUnicodeHyphensInAscii() {
+    assertThat(
+            TextCleaner.clean("Ba\u02BFath, Shi\u02BCa, Salah ad\u2011Din, al\u2010Nujaba").text())
+        .isEqualTo("Ba'ath, Shi'a, Salah ad-Din, al-Nujaba");
+  }
+
+  @Test
   void keepsDashes() {
     assertThat(TextCleaner.clean("Baghdad \u2013 the army \u2014 and police").text())
         .isEqualTo("Baghdad \u2013 the army \u2014 and police");
