@@ -559,10 +559,14 @@ final class SentenceCoder {
       if (g < 0 || !carriesModality(t) && !graph.baseRelation(t).equals("parataxis")) {
         break;
       }
-      if (carriesModality(t)) {
+      if (carriesModality(t) && !underSpeech) {
         Modality cue = Cues.GOVERNOR_MODALITY.get(graph.lemma(g));
-        if (cue != null && !underSpeech) {
+        if (cue != null) {
           return cue;
+        }
+        // A purpose clause ("fired tear gas to disperse them") states an aim, not an outcome.
+        if (graph.baseRelation(t).equals("advcl") && graph.hasChildLemma(t, "mark", "to")) {
+          return Modality.PLANNED;
         }
       }
       if (Cues.SPEECH_VERBS.contains(graph.lemma(g))) {
@@ -584,6 +588,10 @@ final class SentenceCoder {
       String aux = graph.lemma(c);
       if (aux.equals("would") || aux.equals("'d")) {
         return underSpeech ? Modality.PLANNED : Modality.POSSIBLE;
+      }
+      // "X said Y must withdraw" is X demanding it of Y.
+      if (aux.equals("must") || aux.equals("should")) {
+        return underSpeech ? Modality.REQUESTED : Modality.POSSIBLE;
       }
       Modality m = Cues.AUX_MODALITY.get(aux);
       if (m != null) {
