@@ -516,7 +516,7 @@ final class SentenceCoder {
     if (m.entry().noun() && rel.equals("obj") && hasNegator(g)) {
       return true;
     }
-    // "refused to withdraw", "denied attacking".
+    // "refused to withdraw", "denied attacking", "cancelled the visit".
     return carriesModality(h) && Cues.NEGATING_GOVERNORS.contains(graph.lemma(g));
   }
 
@@ -536,6 +536,7 @@ final class SentenceCoder {
     String base = graph.baseRelation(t);
     return switch (base) {
       case "xcomp", "ccomp", "obj", "advcl", "conj", "csubj" -> true;
+      case "acl" -> !graph.relation(t).equals("acl:relcl"); // "plans to attack", not "who attacked"
       case "obl", "nmod" -> {
         String p = graph.preposition(t);
         yield p != null && Set.of("of", "for", "with", "to").contains(p);
@@ -561,11 +562,18 @@ final class SentenceCoder {
       }
       if (carriesModality(t) && !underSpeech) {
         Modality cue = Cues.GOVERNOR_MODALITY.get(graph.lemma(g));
+        // "wants Putin to attack": wanting an action of someone else is asking for it.
+        if (cue == Modality.PLANNED
+            && Cues.WANTING.contains(graph.lemma(g))
+            && !graph.childrenExactly(g, "obj").isEmpty()) {
+          return Modality.REQUESTED;
+        }
         if (cue != null) {
           return cue;
         }
         // A purpose clause ("fired tear gas to disperse them") states an aim, not an outcome.
-        if (graph.baseRelation(t).equals("advcl") && graph.hasChildLemma(t, "mark", "to")) {
+        String rel = graph.baseRelation(t);
+        if ((rel.equals("advcl") || rel.equals("acl")) && graph.hasChildLemma(t, "mark", "to")) {
           return Modality.PLANNED;
         }
       }

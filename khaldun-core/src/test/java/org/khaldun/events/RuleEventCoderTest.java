@@ -595,4 +595,95 @@ class RuleEventCoderTest {
     assertThat(withdraw.negated()).isTrue();
     assertThat(withdraw.source()).isEqualTo(b.mention("militia"));
   }
+
+  @Test
+  void cancellingAnEventNegatesIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 France France NNP 2 nsubj
+                2 cancelled cancel VBD 0 root
+                3 a a DT 4 det
+                4 visit visit NN 2 obj
+                5 to to IN 6 case
+                6 Haiti Haiti NNP 4 nmod
+                7 . . . 2 punct
+                """)
+            .actor(0, "France", "FRA")
+            .actor(0, "Haiti", "HTI")
+            .build();
+    Event visit = only(code(b), EventType.CONSULT);
+    assertThat(visit.negated()).isTrue();
+    assertThat(visit.source()).isEqualTo(b.mention("France"));
+    assertThat(visit.target()).isEqualTo(b.mention("Haiti"));
+  }
+
+  @Test
+  void purposeClauseIsPlanned() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 2 nsubj
+                2 fired fire VBD 0 root
+                3 tear tear NN 4 compound
+                4 gas gas NN 2 obj
+                5 to to TO 6 mark
+                6 disperse disperse VB 2 advcl
+                7 protesters protester NNS 6 obj
+                8 . . . 2 punct
+                """)
+            .actor(0, "Police", "COP")
+            .build();
+    Event disperse = only(code(b), EventType.COERCE);
+    assertThat(disperse.modality()).isEqualTo(Modality.PLANNED);
+    assertThat(disperse.source()).isEqualTo(b.mention("Police"));
+  }
+
+  @Test
+  void mustUnderASpeechVerbIsARequest() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Russia Russia NNP 2 nsubj
+                2 said say VBD 0 root
+                3 Sudan Sudan NNP 5 nsubj
+                4 must must MD 5 aux
+                5 release release VB 2 ccomp
+                6 the the DT 7 det
+                7 pilots pilot NNS 5 obj
+                8 . . . 2 punct
+                """)
+            .actor(0, "Russia", "RUS")
+            .actor(0, "Sudan", "SDN")
+            .build();
+    Event release = only(code(b), EventType.RETREAT);
+    assertThat(release.modality()).isEqualTo(Modality.REQUESTED);
+    assertThat(release.source()).isEqualTo(b.mention("Sudan"));
+    assertThat(release.reportedBy()).isEqualTo(b.mention("Russia"));
+  }
+
+  @Test
+  void relativePronounSubjectStandsForTheModifiedNoun() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 compound
+                2 fighters fighter NNS 6 nsubj
+                3 who who WP 4 nsubj
+                4 attacked attack VBD 2 acl:relcl
+                5 Kirkuk Kirkuk NNP 4 obj
+                6 fled flee VBD 0 root
+                7 . . . 6 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .actor(0, "Kirkuk", "IRQ")
+            .build();
+    Event attack = only(code(b), EventType.ASSAULT);
+    assertThat(attack.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(attack.target()).isEqualTo(b.mention("Kirkuk"));
+  }
 }
