@@ -135,6 +135,9 @@ final class Cues {
 
   static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
 
+  /** Pronouns that, as subject of a reported clause, usually stand for the speaker. */
+  static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we", "he", "she");
+
   static final Set<String> OPEN_QUOTES = Set.of("``", "“", "«", "„");
   static final Set<String> CLOSE_QUOTES = Set.of("''", "”", "»");
   static final Set<String> AMBIGUOUS_QUOTES = Set.of("\"");

@@ -458,7 +458,15 @@ final class SentenceCoder {
   }
 
   private void addMentions(int token, List<ActorMention> out, boolean followModifiers) {
-    if (Cues.HE_SHE.contains(graph.lemma(token)) && graph.token(token).pos().startsWith("PRP")) {
+    boolean pronoun = graph.token(token).pos().startsWith("PRP");
+    if (pronoun && Cues.SPEAKER_PRONOUNS.contains(graph.lemma(token))) {
+      ActorMention sp = speakerOfReportingClause(token);
+      if (sp != null) {
+        out.add(sp);
+        return;
+      }
+    }
+    if (pronoun && Cues.HE_SHE.contains(graph.lemma(token))) {
       ActorMention p = actors.lastPersonBefore(sentence.index(), token);
       if (p != null) {
         out.add(p);
@@ -485,6 +493,30 @@ final class SentenceCoder {
         }
       }
     }
+  }
+
+  /**
+   * "Syria says it will withdraw": a pronoun subject of a clause reported by a speech verb most
+   * often stands for the speaker. Null when the pronoun is not in such a clause.
+   */
+  private ActorMention speakerOfReportingClause(int pronoun) {
+    if (!graph.baseRelation(pronoun).startsWith("nsubj")) {
+      return null;
+    }
+    int clause = graph.governor(pronoun);
+    for (int k = 0; k < 3 && clause >= 0; k++) {
+      int g = graph.governor(clause);
+      String rel = graph.baseRelation(clause);
+      if (g < 0 || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("conj"))) {
+        return null;
+      }
+      if (isSpeechVerb(g)) {
+        List<ActorMention> subj = subjectMentions(g);
+        return subj.isEmpty() ? null : subj.get(0);
+      }
+      clause = g;
+    }
+    return null;
   }
 
   private static List<ActorMention> dedupe(List<ActorMention> in) {

@@ -686,4 +686,29 @@ class RuleEventCoderTest {
     assertThat(attack.source()).isEqualTo(b.mention("ISIS"));
     assertThat(attack.target()).isEqualTo(b.mention("Kirkuk"));
   }
+
+  @Test
+  void pronounSubjectOfAReportedClauseIsTheSpeaker() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Syria Syria NNP 2 nsubj
+                2 says say VBZ 0 root
+                3 it it PRP 5 nsubj
+                4 will will MD 5 aux
+                5 withdraw withdraw VB 2 ccomp
+                6 from from IN 7 case
+                7 Lebanon Lebanon NNP 5 obl
+                8 . . . 2 punct
+                """)
+            .actor(0, "Syria", "SYR")
+            .actor(0, "Lebanon", "LBN")
+            .build();
+    Event e = only(code(b), EventType.RETREAT);
+    assertThat(e.source()).isEqualTo(b.mention("Syria"));
+    assertThat(e.target()).isEqualTo(b.mention("Lebanon"));
+    assertThat(e.reportedBy()).isEqualTo(b.mention("Syria"));
+    assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+  }
 }
