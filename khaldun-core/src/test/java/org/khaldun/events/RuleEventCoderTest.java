@@ -711,4 +711,32 @@ class RuleEventCoderTest {
     assertThat(e.reportedBy()).isEqualTo(b.mention("Syria"));
     assertThat(e.modality()).isEqualTo(Modality.PLANNED);
   }
+
+  @Test
+  void findsSpeakerOfAQuotationOpenedInAnUnparsedSentence() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .unparsed(
+                """
+                1 Askari Askari NNP 2 nsubj
+                2 said say VBD 0 root
+                3 : : : 2 punct
+                4 `` `` `` 6 punct
+                5 It it PRP 6 nsubj
+                6 continues continue VBZ 2 ccomp
+                7 . . . 6 punct
+                """)
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 Kirkuk Kirkuk NNP 2 obj
+                4 . . . 2 punct
+                5 '' '' '' 2 punct
+                """)
+            .actor(0, "Askari", "person:askari")
+            .actor(1, "ISIS", "ISIS")
+            .build();
+    assertThat(only(code(b), EventType.ASSAULT).reportedBy()).isEqualTo(b.mention("Askari"));
+  }
 }
