@@ -68,8 +68,13 @@ final class SentenceCoder {
     List<Match> candidates = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
       Token t = graph.token(i);
+      // Words of a name are not triggers: "Popular Mobilization Forces", "Islamic State".
+      if (actors.covering(sentence.index(), i) != null) {
+        continue;
+      }
       for (TriggerEntry e : lexicon.entriesWithHead(graph.lemma(i))) {
-        if (e.noun() ? !t.isNoun() : !t.isVerb()) {
+        boolean properNoun = t.pos().startsWith("NNP");
+        if (e.noun() ? !t.isNoun() || properNoun : !t.isVerb()) {
           continue;
         }
         List<Integer> tokens = matchPhrase(e, i);
@@ -368,18 +373,68 @@ final class SentenceCoder {
       List<ActorMention> found = subjectMentions(g);
       return found.isEmpty() ? Role.NONE : new Role(found, "conjsubj", true);
     }
+    int[] gerund = gerundOf(h);
+    if (gerund != null) {
+      List<ActorMention> found = mentionsFor(gerund[0]);
+      return found.isEmpty() ? Role.NONE : new Role(found, "gerund", true);
+    }
+    // "launched an attack on X, killing five": the participle shares the light verb's subject.
+    if (rel.equals("acl") && graph.token(h).pos().equals("VBG") && graph.token(g).isNoun()) {
+      int lightVerb = graph.governor(g);
+      String nounRel = graph.relation(g);
+      if (lightVerb >= 0
+          && graph.token(lightVerb).isVerb()
+          && (nounRel.equals("obj") || nounRel.equals("nsubj:pass"))) {
+        List<ActorMention> found = subjectMentions(lightVerb);
+        return found.isEmpty() ? Role.NONE : new Role(found, "participle", true);
+      }
+    }
     return Role.NONE;
   }
 
-  /** Actors of a verb's subject (the agent when it is passive). */
+  /**
+   * "accused US forces of supporting ISIS cells" parsed with "supporting" as an adjective of
+   * "cells" and "cells" as a modifier of "forces": returns {actor noun, object noun}, i.e. {forces,
+   * cells}; null when the trigger is not in that shape.
+   */
+  private int[] gerundOf(int h) {
+    if (!graph.token(h).pos().equals("VBG") || !graph.relation(h).equals("amod")) {
+      return null;
+    }
+    int object = graph.governor(h);
+    if (object < 0 || !graph.baseRelation(object).equals("nmod")) {
+      return null;
+    }
+    String p = graph.preposition(object);
+    int actor = graph.governor(object);
+    if (actor < 0 || !("of".equals(p) || "with".equals(p)) || !graph.token(actor).isNoun()) {
+      return null;
+    }
+    return new int[] {actor, object};
+  }
+
+  /**
+   * Actors of a verb's subject (the agent when it is passive). A verb with no subject at all that
+   * is coordinated with or complements another takes that one's ("ISIS regrouped and threatened to
+   * attack": the attacker is ISIS).
+   */
   private List<ActorMention> subjectMentions(int verb) {
-    List<Integer> subjects =
-        graph.isPassive(verb) ? agents(verb) : graph.childrenExactly(verb, "nsubj");
-    for (int s : subjects) {
-      List<ActorMention> found = mentionsFor(resolveRelative(verb, s));
-      if (!found.isEmpty()) {
-        return found;
+    int v = verb;
+    for (int depth = 0; depth < 4 && v >= 0; depth++) {
+      boolean passive = graph.isPassive(v);
+      List<Integer> subjects = passive ? agents(v) : graph.childrenExactly(v, "nsubj");
+      for (int s : subjects) {
+        List<ActorMention> found = mentionsFor(resolveRelative(v, s));
+        if (!found.isEmpty()) {
+          return found;
+        }
       }
+      String rel = graph.baseRelation(v);
+      boolean hasSubject = !subjects.isEmpty() || !graph.children(v, "nsubj").isEmpty();
+      if (hasSubject || !(rel.equals("conj") || rel.equals("xcomp"))) {
+        break;
+      }
+      v = graph.governor(v);
     }
     return List.of();
   }
@@ -395,6 +450,13 @@ final class SentenceCoder {
     int h = m.head();
     int g = graph.governor(h);
     boolean wantsObject = e.targetSlots().stream().anyMatch(s -> s.kind() == Slot.Kind.OBJ);
+    int[] gerund = e.noun() ? null : gerundOf(h);
+    if (wantsObject && gerund != null) {
+      List<ActorMention> found = mentionsFor(gerund[1]);
+      if (!found.isEmpty()) {
+        return new Role(found, "gerund", true);
+      }
+    }
     if (!e.noun()
         && wantsObject
         && g >= 0
@@ -467,7 +529,12 @@ final class SentenceCoder {
       }
     }
     if (pronoun && Cues.HE_SHE.contains(graph.lemma(token))) {
-      ActorMention p = actors.lastPersonBefore(sentence.index(), token);
+      // People named inside a quotation are rarely the "he" who frames it.
+      ActorMention p =
+          actors.lastPersonBefore(
+              sentence.index(),
+              token,
+              m -> m.sentence() == sentence.index() && quotes.inside(m.firstToken()));
       if (p != null) {
         out.add(p);
       }
@@ -569,6 +636,7 @@ final class SentenceCoder {
     return switch (base) {
       case "xcomp", "ccomp", "obj", "advcl", "conj", "csubj" -> true;
       case "acl" -> !graph.relation(t).equals("acl:relcl"); // "plans to attack", not "who attacked"
+      case "amod" -> true; // "accused US forces of supporting cells": up through the noun
       case "obl", "nmod" -> {
         String p = graph.preposition(t);
         yield p != null && Set.of("of", "for", "with", "to").contains(p);

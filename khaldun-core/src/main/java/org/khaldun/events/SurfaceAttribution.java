@@ -26,7 +26,11 @@ final class SurfaceAttribution {
           return m;
         }
         if (prev.pos().startsWith("PRP") && Cues.HE_SHE.contains(lemma(prev))) {
-          ActorMention p = actors.lastPersonBefore(s.index(), i - 1);
+          ActorMention p =
+              actors.lastPersonBefore(
+                  s.index(),
+                  i - 1,
+                  q -> q.sentence() == s.index() && quotes.inside(q.firstToken()));
           if (p != null) {
             return p;
           }

@@ -739,4 +739,53 @@ class RuleEventCoderTest {
             .build();
     assertThat(only(code(b), EventType.ASSAULT).reportedBy()).isEqualTo(b.mention("Askari"));
   }
+
+  @Test
+  void readsAccusationWhoseGerundWasParsedAsAnAdjective() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 militia militia NN 3 nsubj
+                3 accused accuse VBD 0 root
+                4 US US NNP 5 compound
+                5 forces force NNS 3 obj
+                6 of of IN 9 case
+                7 supporting support VBG 9 amod
+                8 ISIS ISIS NNP 9 compound
+                9 cells cell NNS 5 nmod
+                10 . . . 3 punct
+                """)
+            .actor(0, "militia", "NUJABA")
+            .actor(0, "US forces", "USAMIL")
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    List<Event> events = code(b);
+    Event accuse = only(events, EventType.ACCUSE);
+    assertThat(accuse.target()).isEqualTo(b.mention("US forces"));
+    Event support = only(events, EventType.SUPPORT);
+    assertThat(support.source()).isEqualTo(b.mention("US forces"));
+    assertThat(support.target()).isEqualTo(b.mention("ISIS"));
+    assertThat(support.modality()).isEqualTo(Modality.ALLEGED);
+    assertThat(support.reportedBy()).isEqualTo(b.mention("militia"));
+  }
+
+  @Test
+  void nameWordsAreNotTriggers() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 4 det
+                2 Popular Popular NNP 4 compound
+                3 Mobilization Mobilization NNP 4 compound
+                4 Forces Forces NNPS 5 nsubj
+                5 met meet VBD 0 root
+                6 . . . 5 punct
+                """)
+            .actor(0, "Popular Mobilization Forces", "PMF")
+            .build();
+    assertThat(code(b)).extracting(Event::type).containsExactly(EventType.CONSULT);
+  }
 }
