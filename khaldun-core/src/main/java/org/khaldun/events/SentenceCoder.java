@@ -73,8 +73,8 @@ final class SentenceCoder {
         continue;
       }
       for (TriggerEntry e : lexicon.entriesWithHead(graph.lemma(i))) {
-        boolean properNoun = t.pos().startsWith("NNP");
-        if (e.noun() ? !t.isNoun() || properNoun : !t.isVerb()) {
+        boolean properNoun = graph.pos(i).startsWith("NNP");
+        if (e.noun() ? !graph.isNoun(i) || properNoun : !graph.isVerb(i)) {
           continue;
         }
         List<Integer> tokens = matchPhrase(e, i);
@@ -319,7 +319,7 @@ final class SentenceCoder {
 
   /** "militants who attacked": the relative pronoun stands for the noun the clause modifies. */
   private int resolveRelative(int head, int arg) {
-    String pos = graph.token(arg).pos();
+    String pos = graph.pos(arg);
     boolean relative = pos.equals("WP") || pos.equals("WDT") || graph.lemma(arg).equals("that");
     if (relative && graph.relation(head).equals("acl:relcl") && graph.governor(head) >= 0) {
       return graph.governor(head);
@@ -340,7 +340,7 @@ final class SentenceCoder {
       return Role.NONE;
     }
     if (m.entry().noun()) {
-      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && graph.token(g).isVerb()) {
+      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && graph.isVerb(g)) {
         List<ActorMention> found = subjectMentions(g);
         return found.isEmpty() ? Role.NONE : new Role(found, "lightverb", true);
       }
@@ -369,7 +369,7 @@ final class SentenceCoder {
       List<ActorMention> found = subjectMentions(g);
       return found.isEmpty() ? Role.NONE : new Role(found, "controller", true);
     }
-    if (rel.equals("conj") && graph.token(g).isVerb()) {
+    if (rel.equals("conj") && graph.isVerb(g)) {
       List<ActorMention> found = subjectMentions(g);
       return found.isEmpty() ? Role.NONE : new Role(found, "conjsubj", true);
     }
@@ -379,11 +379,11 @@ final class SentenceCoder {
       return found.isEmpty() ? Role.NONE : new Role(found, "gerund", true);
     }
     // "launched an attack on X, killing five": the participle shares the light verb's subject.
-    if (rel.equals("acl") && graph.token(h).pos().equals("VBG") && graph.token(g).isNoun()) {
+    if (rel.equals("acl") && graph.pos(h).equals("VBG") && graph.isNoun(g)) {
       int lightVerb = graph.governor(g);
       String nounRel = graph.relation(g);
       if (lightVerb >= 0
-          && graph.token(lightVerb).isVerb()
+          && graph.isVerb(lightVerb)
           && (nounRel.equals("obj") || nounRel.equals("nsubj:pass"))) {
         List<ActorMention> found = subjectMentions(lightVerb);
         return found.isEmpty() ? Role.NONE : new Role(found, "participle", true);
@@ -398,7 +398,7 @@ final class SentenceCoder {
    * cells}; null when the trigger is not in that shape.
    */
   private int[] gerundOf(int h) {
-    if (!graph.token(h).pos().equals("VBG") || !graph.relation(h).equals("amod")) {
+    if (!graph.pos(h).equals("VBG") || !graph.relation(h).equals("amod")) {
       return null;
     }
     int object = graph.governor(h);
@@ -407,7 +407,7 @@ final class SentenceCoder {
     }
     String p = graph.preposition(object);
     int actor = graph.governor(object);
-    if (actor < 0 || !("of".equals(p) || "with".equals(p)) || !graph.token(actor).isNoun()) {
+    if (actor < 0 || !("of".equals(p) || "with".equals(p)) || !graph.isNoun(actor)) {
       return null;
     }
     return new int[] {actor, object};
@@ -461,7 +461,7 @@ final class SentenceCoder {
         && wantsObject
         && g >= 0
         && graph.relation(h).equals("acl")
-        && graph.token(h).pos().equals("VBN")) {
+        && graph.pos(h).equals("VBN")) {
       List<ActorMention> found = mentionsFor(g);
       if (!found.isEmpty()) {
         return new Role(found, "participle", true);
@@ -520,7 +520,7 @@ final class SentenceCoder {
   }
 
   private void addMentions(int token, List<ActorMention> out, boolean followModifiers) {
-    boolean pronoun = graph.token(token).pos().startsWith("PRP");
+    boolean pronoun = graph.pos(token).startsWith("PRP");
     if (pronoun && Cues.SPEAKER_PRONOUNS.contains(graph.lemma(token))) {
       ActorMention sp = speakerOfReportingClause(token);
       if (sp != null) {
@@ -763,7 +763,7 @@ final class SentenceCoder {
   }
 
   private boolean isSpeechVerb(int t) {
-    return graph.token(t).isVerb() && Cues.SPEECH_VERBS.contains(graph.lemma(t));
+    return graph.isVerb(t) && Cues.SPEECH_VERBS.contains(graph.lemma(t));
   }
 
   private boolean isAccordingTo(int t) {
@@ -774,7 +774,7 @@ final class SentenceCoder {
   /** "according to X" however it was parsed: the first actor within a few tokens after it. */
   private ActorMention accordingToBySurface() {
     for (int i = 0; i + 1 < graph.size(); i++) {
-      if (graph.token(i).text().equalsIgnoreCase("according") && graph.lemma(i + 1).equals("to")) {
+      if ("according".equalsIgnoreCase(graph.token(i).text()) && graph.lemma(i + 1).equals("to")) {
         for (ActorMention m : actors.inSentence(sentence.index())) {
           if (m.firstToken() > i + 1 && m.firstToken() <= i + 6) {
             return m;

@@ -16,7 +16,8 @@ final class SurfaceAttribution {
   static ActorMention speaker(Sentence s, ActorIndex actors, QuoteSpans quotes) {
     for (Token t : s.tokens()) {
       int i = t.index();
-      if (quotes.inside(i) || !t.isVerb() || !Cues.SPEECH_VERBS.contains(lemma(t))) {
+      String pos = t.pos() == null ? "" : t.pos();
+      if (quotes.inside(i) || !pos.startsWith("VB") || !Cues.SPEECH_VERBS.contains(lemma(t))) {
         continue;
       }
       if (i > 0) {
@@ -25,7 +26,8 @@ final class SurfaceAttribution {
         if (m != null) {
           return m;
         }
-        if (prev.pos().startsWith("PRP") && Cues.HE_SHE.contains(lemma(prev))) {
+        boolean pronoun = prev.pos() != null && prev.pos().startsWith("PRP");
+        if (pronoun && Cues.HE_SHE.contains(lemma(prev))) {
           ActorMention p =
               actors.lastPersonBefore(
                   s.index(),
@@ -48,6 +50,6 @@ final class SurfaceAttribution {
 
   private static String lemma(Token t) {
     String l = t.lemma() == null || t.lemma().isEmpty() ? t.text() : t.lemma();
-    return l.toLowerCase(Locale.ROOT);
+    return l == null ? "" : l.toLowerCase(Locale.ROOT);
   }
 }
