@@ -139,8 +139,8 @@ final class SentenceCoder {
 
   private List<Event> eventsFor(Match m, List<Match> all) {
     TriggerEntry e = m.entry();
-    Role source = findRole(m, e.sourceSlots(), true);
-    Role target = findRole(m, e.targetSlots(), false);
+    Role source = findRole(m, e.sourceSlots());
+    Role target = findRole(m, e.targetSlots());
     if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty()) {
       source = fallbackSource(m);
     }
@@ -163,10 +163,10 @@ final class SentenceCoder {
     String cameo = e.cameo();
     if (e.type() == EventType.THREATEN) {
       Match threatened = embeddedMatch(m, all);
-      if (threatened != null) {
-        String[] mc = threatMode(threatened.entry());
-        mode = mc[0] == null ? mode : mc[0];
-        cameo = mc[1] == null ? cameo : mc[1];
+      ThreatMode tm = threatened == null ? null : threatMode(threatened.entry());
+      if (tm != null) {
+        mode = tm.mode();
+        cameo = tm.cameo();
       }
     }
 
@@ -175,7 +175,8 @@ final class SentenceCoder {
     int begin = graph.token(first).begin();
     int end = graph.token(last).end();
     String triggerText = text(begin, end);
-    String rule = e.name() + "/" + source.pattern() + "-" + target.pattern();
+    String targetPattern = targets.isEmpty() ? "-" : target.pattern();
+    String rule = e.name() + "/" + source.pattern() + "-" + targetPattern;
     double confidence =
         confidence(
             e.noun(),
@@ -226,7 +227,7 @@ final class SentenceCoder {
     return false;
   }
 
-  private Role findRole(Match m, List<Slot> slots, boolean isSource) {
+  private Role findRole(Match m, List<Slot> slots) {
     for (Slot slot : slots) {
       for (int arg : slotTokens(m, slot)) {
         List<ActorMention> found = mentionsFor(resolveRelative(m.head(), arg));
@@ -849,18 +850,23 @@ final class SentenceCoder {
     return null;
   }
 
-  /** THREATEN mode and CAMEO code from the type of the threatened action. */
-  private static String[] threatMode(TriggerEntry threatened) {
+  private record ThreatMode(String mode, String cameo) {}
+
+  /**
+   * THREATEN mode and CAMEO code from the threatened action: its own mode when THREATEN has it
+   * (curfew, ban, martial-law...), else by type; null when the type says nothing.
+   */
+  private static ThreatMode threatMode(TriggerEntry threatened) {
     String mode = threatened.mode();
     if (mode != null && TriggerLexicon.modes(EventType.THREATEN).contains(mode)) {
-      return new String[] {mode, mode.equals("arrest") ? "137" : "132"};
+      return new ThreatMode(mode, mode.equals("arrest") ? "137" : "132");
     }
     return switch (threatened.type()) {
-      case ASSAULT, MOBILIZE -> new String[] {"violence", "138"};
-      case COERCE -> new String[] {"restrict", "137"};
-      case SANCTION -> new String[] {"relations", "131"};
-      case PROTEST -> new String[] {"political", "133"};
-      default -> new String[] {null, null};
+      case ASSAULT, MOBILIZE -> new ThreatMode("violence", "138");
+      case COERCE -> new ThreatMode("restrict", "137");
+      case SANCTION -> new ThreatMode("relations", "131");
+      case PROTEST -> new ThreatMode("political", "133");
+      default -> null;
     };
   }
 
