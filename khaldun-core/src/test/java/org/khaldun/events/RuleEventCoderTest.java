@@ -788,4 +788,50 @@ class RuleEventCoderTest {
             .build();
     assertThat(code(b)).extracting(Event::type).containsExactly(EventType.CONSULT);
   }
+
+  @Test
+  void conditionalClauseIsPossible() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Iran Iran NNP 3 nsubj
+                2 would would MD 3 aux
+                3 retaliate retaliate VB 0 root
+                4 if if IN 6 mark
+                5 Israel Israel NNP 6 nsubj
+                6 attacked attack VBD 3 advcl
+                7 . . . 3 punct
+                """)
+            .actor(0, "Iran", "IRN")
+            .actor(0, "Israel", "ISR")
+            .build();
+    List<Event> events = code(b);
+    assertThat(events).extracting(Event::trigger).containsExactly("retaliate", "attacked");
+    Event attack = events.get(1);
+    assertThat(attack.modality()).isEqualTo(Modality.POSSIBLE);
+    assertThat(events.get(0).modality()).isEqualTo(Modality.POSSIBLE);
+    assertThat(attack.source()).isEqualTo(b.mention("Israel"));
+  }
+
+  @Test
+  void noBeforeANominalTriggerNegatesIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 There there EX 2 expl
+                2 was be VBD 0 root
+                3 no no DT 4 det
+                4 attack attack NN 2 nsubj
+                5 on on IN 6 case
+                6 Kirkuk Kirkuk NNP 4 nmod
+                7 . . . 2 punct
+                """)
+            .actor(0, "Kirkuk", "IRQ")
+            .build();
+    Event attack = only(code(b), EventType.ASSAULT);
+    assertThat(attack.negated()).isTrue();
+    assertThat(attack.target()).isEqualTo(b.mention("Kirkuk"));
+  }
 }
