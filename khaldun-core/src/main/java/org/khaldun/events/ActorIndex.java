@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.khaldun.actors.ActorMention;
 import org.khaldun.nlp.AnnotatedArticle;
 import org.khaldun.nlp.EntityType;
@@ -47,11 +48,16 @@ final class ActorIndex {
    * news).
    */
   ActorMention lastPersonBefore(int sentence, int token) {
+    return lastPersonBefore(sentence, token, m -> false);
+  }
+
+  /** As {@link #lastPersonBefore(int, int)}, passing over the mentions {@code skip} accepts. */
+  ActorMention lastPersonBefore(int sentence, int token, Predicate<ActorMention> skip) {
     for (int s = sentence; s >= 0; s--) {
       List<ActorMention> list = inSentence(s);
       for (int k = list.size() - 1; k >= 0; k--) {
         ActorMention m = list.get(k);
-        if ((s < sentence || m.endToken() <= token) && isPerson(m)) {
+        if ((s < sentence || m.endToken() <= token) && isPerson(m) && !skip.test(m)) {
           return m;
         }
       }

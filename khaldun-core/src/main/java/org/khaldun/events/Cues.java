@@ -59,6 +59,8 @@ final class Cues {
           Map.entry("agree", Modality.PLANNED),
           Map.entry("seek", Modality.PLANNED),
           Map.entry("want", Modality.PLANNED),
+          Map.entry("wish", Modality.PLANNED),
+          Map.entry("need", Modality.PLANNED),
           Map.entry("hope", Modality.PLANNED),
           Map.entry("expect", Modality.PLANNED),
           Map.entry("schedule", Modality.PLANNED),
@@ -86,6 +88,9 @@ final class Cues {
           Map.entry("may", Modality.POSSIBLE),
           Map.entry("might", Modality.POSSIBLE),
           Map.entry("could", Modality.POSSIBLE));
+
+  /** Planning verbs that, with an object of their own, ask that object to act. */
+  static final Set<String> WANTING = Set.of("want", "wish", "need", "expect");
 
   /** Words modifying a trigger itself (adverbs, adjectives) that set its modality. */
   static final Map<String, Modality> OWN_MODALITY =
@@ -118,13 +123,20 @@ final class Cues {
 
   static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
 
-  /** Verbs whose clausal complement did not happen ("refused to withdraw"). */
+  /**
+   * Verbs whose complement or object did not happen ("refused to withdraw", "cancelled the visit").
+   */
   static final Set<String> NEGATING_GOVERNORS =
-      Set.of("refuse", "fail", "deny", "decline", "reject");
+      Set.of(
+          "refuse", "fail", "deny", "decline", "reject", "prevent", "cancel", "abandon", "thwart",
+          "foil", "avert");
 
   static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
 
   static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
+
+  /** Pronouns that, as subject of a reported clause, usually stand for the speaker. */
+  static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we", "he", "she");
 
   static final Set<String> OPEN_QUOTES = Set.of("``", "“", "«", "„");
   static final Set<String> CLOSE_QUOTES = Set.of("''", "”", "»");

@@ -28,7 +28,7 @@ final class DependencyGraph {
     }
     for (Dependency d : sentence.dependencies()) {
       int dep = d.dependent();
-      if (dep < 0 || dep >= n || d.governor() >= n) {
+      if (dep < 0 || dep >= n || d.governor() >= n || d.governor() < -1 || d.relation() == null) {
         continue; // a parse that does not fit the tokens is ignored, not trusted
       }
       // Enhanced graphs may give a token several heads; the first one listed is kept.
@@ -58,7 +58,21 @@ final class DependencyGraph {
   String lemma(int i) {
     Token t = token(i);
     String l = t.lemma() == null || t.lemma().isEmpty() ? t.text() : t.lemma();
-    return l.toLowerCase(Locale.ROOT);
+    return l == null ? "" : l.toLowerCase(Locale.ROOT);
+  }
+
+  /** The part-of-speech tag, empty when the annotator gave none. */
+  String pos(int i) {
+    String p = token(i).pos();
+    return p == null ? "" : p;
+  }
+
+  boolean isVerb(int i) {
+    return pos(i).startsWith("VB");
+  }
+
+  boolean isNoun(int i) {
+    return pos(i).startsWith("NN");
   }
 
   int governor(int i) {

@@ -30,6 +30,9 @@ final class QuoteSpans {
     boolean open = openAtStart;
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i).text();
+      if (t == null) {
+        continue;
+      }
       if (Cues.OPEN_QUOTES.contains(t)) {
         open = true;
       } else if (Cues.CLOSE_QUOTES.contains(t)) {

@@ -10,7 +10,8 @@ import org.khaldun.nlp.Sentence;
 
 /**
  * Codes events with {@link TriggerLexicon} entries and patterns over the dependency parse. Only
- * sentences with {@code parsed == true} give events; the others are only read for quotation marks.
+ * sentences with {@code parsed == true} give events; the others are only read for quotation marks
+ * and, from token order, the speaker who opens a quotation ("Askari said: “...").
  *
  * <p><b>Triggers.</b> Each lexicon entry found in a sentence is one trigger; its words are used
  * once (longer phrases first). A trigger gives one event, or one per pair of actors when the source
@@ -68,6 +69,8 @@ public final class RuleEventCoder implements EventCoder {
         SentenceCoder coder = new SentenceCoder(lexicon, s, index, quotes);
         events.addAll(coder.code());
         speakerHere = coder.quoteSpeaker();
+      } else if (quotes.openAtEnd()) {
+        speakerHere = SurfaceAttribution.speaker(s, index, quotes);
       }
       quoteOpen = quotes.openAtEnd();
       quoteSpeaker = quoteOpen ? (speakerHere != null ? speakerHere : quoteSpeaker) : null;

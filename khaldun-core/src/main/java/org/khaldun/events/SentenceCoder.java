@@ -68,8 +68,13 @@ final class SentenceCoder {
     List<Match> candidates = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
       Token t = graph.token(i);
+      // Words of a name are not triggers: "Popular Mobilization Forces", "Islamic State".
+      if (actors.covering(sentence.index(), i) != null) {
+        continue;
+      }
       for (TriggerEntry e : lexicon.entriesWithHead(graph.lemma(i))) {
-        if (e.noun() ? !t.isNoun() : !t.isVerb()) {
+        boolean properNoun = graph.pos(i).startsWith("NNP");
+        if (e.noun() ? !graph.isNoun(i) || properNoun : !graph.isVerb(i)) {
           continue;
         }
         List<Integer> tokens = matchPhrase(e, i);
@@ -134,8 +139,8 @@ final class SentenceCoder {
 
   private List<Event> eventsFor(Match m, List<Match> all) {
     TriggerEntry e = m.entry();
-    Role source = findRole(m, e.sourceSlots(), true);
-    Role target = findRole(m, e.targetSlots(), false);
+    Role source = findRole(m, e.sourceSlots());
+    Role target = findRole(m, e.targetSlots());
     if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty()) {
       source = fallbackSource(m);
     }
@@ -158,10 +163,10 @@ final class SentenceCoder {
     String cameo = e.cameo();
     if (e.type() == EventType.THREATEN) {
       Match threatened = embeddedMatch(m, all);
-      if (threatened != null) {
-        String[] mc = threatMode(threatened.entry());
-        mode = mc[0] == null ? mode : mc[0];
-        cameo = mc[1] == null ? cameo : mc[1];
+      ThreatMode tm = threatened == null ? null : threatMode(threatened.entry());
+      if (tm != null) {
+        mode = tm.mode();
+        cameo = tm.cameo();
       }
     }
 
@@ -170,7 +175,8 @@ final class SentenceCoder {
     int begin = graph.token(first).begin();
     int end = graph.token(last).end();
     String triggerText = text(begin, end);
-    String rule = e.name() + "/" + source.pattern() + "-" + target.pattern();
+    String targetPattern = targets.isEmpty() ? "-" : target.pattern();
+    String rule = e.name() + "/" + source.pattern() + "-" + targetPattern;
     double confidence =
         confidence(
             e.noun(),
@@ -221,7 +227,7 @@ final class SentenceCoder {
     return false;
   }
 
-  private Role findRole(Match m, List<Slot> slots, boolean isSource) {
+  private Role findRole(Match m, List<Slot> slots) {
     for (Slot slot : slots) {
       for (int arg : slotTokens(m, slot)) {
         List<ActorMention> found = mentionsFor(resolveRelative(m.head(), arg));
@@ -314,7 +320,7 @@ final class SentenceCoder {
 
   /** "militants who attacked": the relative pronoun stands for the noun the clause modifies. */
   private int resolveRelative(int head, int arg) {
-    String pos = graph.token(arg).pos();
+    String pos = graph.pos(arg);
     boolean relative = pos.equals("WP") || pos.equals("WDT") || graph.lemma(arg).equals("that");
     if (relative && graph.relation(head).equals("acl:relcl") && graph.governor(head) >= 0) {
       return graph.governor(head);
@@ -335,7 +341,7 @@ final class SentenceCoder {
       return Role.NONE;
     }
     if (m.entry().noun()) {
-      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && graph.token(g).isVerb()) {
+      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && graph.isVerb(g)) {
         List<ActorMention> found = subjectMentions(g);
         return found.isEmpty() ? Role.NONE : new Role(found, "lightverb", true);
       }
@@ -364,22 +370,72 @@ final class SentenceCoder {
       List<ActorMention> found = subjectMentions(g);
       return found.isEmpty() ? Role.NONE : new Role(found, "controller", true);
     }
-    if (rel.equals("conj") && graph.token(g).isVerb()) {
+    if (rel.equals("conj") && graph.isVerb(g)) {
       List<ActorMention> found = subjectMentions(g);
       return found.isEmpty() ? Role.NONE : new Role(found, "conjsubj", true);
+    }
+    int[] gerund = gerundOf(h);
+    if (gerund != null) {
+      List<ActorMention> found = mentionsFor(gerund[0]);
+      return found.isEmpty() ? Role.NONE : new Role(found, "gerund", true);
+    }
+    // "launched an attack on X, killing five": the participle shares the light verb's subject.
+    if (rel.equals("acl") && graph.pos(h).equals("VBG") && graph.isNoun(g)) {
+      int lightVerb = graph.governor(g);
+      String nounRel = graph.relation(g);
+      if (lightVerb >= 0
+          && graph.isVerb(lightVerb)
+          && (nounRel.equals("obj") || nounRel.equals("nsubj:pass"))) {
+        List<ActorMention> found = subjectMentions(lightVerb);
+        return found.isEmpty() ? Role.NONE : new Role(found, "participle", true);
+      }
     }
     return Role.NONE;
   }
 
-  /** Actors of a verb's subject (the agent when it is passive). */
+  /**
+   * "accused US forces of supporting ISIS cells" parsed with "supporting" as an adjective of
+   * "cells" and "cells" as a modifier of "forces": returns {actor noun, object noun}, i.e. {forces,
+   * cells}; null when the trigger is not in that shape.
+   */
+  private int[] gerundOf(int h) {
+    if (!graph.pos(h).equals("VBG") || !graph.relation(h).equals("amod")) {
+      return null;
+    }
+    int object = graph.governor(h);
+    if (object < 0 || !graph.baseRelation(object).equals("nmod")) {
+      return null;
+    }
+    String p = graph.preposition(object);
+    int actor = graph.governor(object);
+    if (actor < 0 || !("of".equals(p) || "with".equals(p)) || !graph.isNoun(actor)) {
+      return null;
+    }
+    return new int[] {actor, object};
+  }
+
+  /**
+   * Actors of a verb's subject (the agent when it is passive). A verb with no subject at all that
+   * is coordinated with or complements another takes that one's ("ISIS regrouped and threatened to
+   * attack": the attacker is ISIS).
+   */
   private List<ActorMention> subjectMentions(int verb) {
-    List<Integer> subjects =
-        graph.isPassive(verb) ? agents(verb) : graph.childrenExactly(verb, "nsubj");
-    for (int s : subjects) {
-      List<ActorMention> found = mentionsFor(resolveRelative(verb, s));
-      if (!found.isEmpty()) {
-        return found;
+    int v = verb;
+    for (int depth = 0; depth < 4 && v >= 0; depth++) {
+      boolean passive = graph.isPassive(v);
+      List<Integer> subjects = passive ? agents(v) : graph.childrenExactly(v, "nsubj");
+      for (int s : subjects) {
+        List<ActorMention> found = mentionsFor(resolveRelative(v, s));
+        if (!found.isEmpty()) {
+          return found;
+        }
       }
+      String rel = graph.baseRelation(v);
+      boolean hasSubject = !subjects.isEmpty() || !graph.children(v, "nsubj").isEmpty();
+      if (hasSubject || !(rel.equals("conj") || rel.equals("xcomp"))) {
+        break;
+      }
+      v = graph.governor(v);
     }
     return List.of();
   }
@@ -395,11 +451,18 @@ final class SentenceCoder {
     int h = m.head();
     int g = graph.governor(h);
     boolean wantsObject = e.targetSlots().stream().anyMatch(s -> s.kind() == Slot.Kind.OBJ);
+    int[] gerund = e.noun() ? null : gerundOf(h);
+    if (wantsObject && gerund != null) {
+      List<ActorMention> found = mentionsFor(gerund[1]);
+      if (!found.isEmpty()) {
+        return new Role(found, "gerund", true);
+      }
+    }
     if (!e.noun()
         && wantsObject
         && g >= 0
         && graph.relation(h).equals("acl")
-        && graph.token(h).pos().equals("VBN")) {
+        && graph.pos(h).equals("VBN")) {
       List<ActorMention> found = mentionsFor(g);
       if (!found.isEmpty()) {
         return new Role(found, "participle", true);
@@ -458,8 +521,21 @@ final class SentenceCoder {
   }
 
   private void addMentions(int token, List<ActorMention> out, boolean followModifiers) {
-    if (Cues.HE_SHE.contains(graph.lemma(token)) && graph.token(token).pos().startsWith("PRP")) {
-      ActorMention p = actors.lastPersonBefore(sentence.index(), token);
+    boolean pronoun = graph.pos(token).startsWith("PRP");
+    if (pronoun && Cues.SPEAKER_PRONOUNS.contains(graph.lemma(token))) {
+      ActorMention sp = speakerOfReportingClause(token);
+      if (sp != null) {
+        out.add(sp);
+        return;
+      }
+    }
+    if (pronoun && Cues.HE_SHE.contains(graph.lemma(token))) {
+      // People named inside a quotation are rarely the "he" who frames it.
+      ActorMention p =
+          actors.lastPersonBefore(
+              sentence.index(),
+              token,
+              m -> m.sentence() == sentence.index() && quotes.inside(m.firstToken()));
       if (p != null) {
         out.add(p);
       }
@@ -485,6 +561,30 @@ final class SentenceCoder {
         }
       }
     }
+  }
+
+  /**
+   * "Syria says it will withdraw": a pronoun subject of a clause reported by a speech verb most
+   * often stands for the speaker. Null when the pronoun is not in such a clause.
+   */
+  private ActorMention speakerOfReportingClause(int pronoun) {
+    if (!graph.baseRelation(pronoun).startsWith("nsubj")) {
+      return null;
+    }
+    int clause = graph.governor(pronoun);
+    for (int k = 0; k < 3 && clause >= 0; k++) {
+      int g = graph.governor(clause);
+      String rel = graph.baseRelation(clause);
+      if (g < 0 || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("conj"))) {
+        return null;
+      }
+      if (isSpeechVerb(g)) {
+        List<ActorMention> subj = subjectMentions(g);
+        return subj.isEmpty() ? null : subj.get(0);
+      }
+      clause = g;
+    }
+    return null;
   }
 
   private static List<ActorMention> dedupe(List<ActorMention> in) {
@@ -516,7 +616,7 @@ final class SentenceCoder {
     if (m.entry().noun() && rel.equals("obj") && hasNegator(g)) {
       return true;
     }
-    // "refused to withdraw", "denied attacking".
+    // "refused to withdraw", "denied attacking", "cancelled the visit".
     return carriesModality(h) && Cues.NEGATING_GOVERNORS.contains(graph.lemma(g));
   }
 
@@ -536,6 +636,8 @@ final class SentenceCoder {
     String base = graph.baseRelation(t);
     return switch (base) {
       case "xcomp", "ccomp", "obj", "advcl", "conj", "csubj" -> true;
+      case "acl" -> !graph.relation(t).equals("acl:relcl"); // "plans to attack", not "who attacked"
+      case "amod" -> true; // "accused US forces of supporting cells": up through the noun
       case "obl", "nmod" -> {
         String p = graph.preposition(t);
         yield p != null && Set.of("of", "for", "with", "to").contains(p);
@@ -559,10 +661,21 @@ final class SentenceCoder {
       if (g < 0 || !carriesModality(t) && !graph.baseRelation(t).equals("parataxis")) {
         break;
       }
-      if (carriesModality(t)) {
+      if (carriesModality(t) && !underSpeech) {
         Modality cue = Cues.GOVERNOR_MODALITY.get(graph.lemma(g));
-        if (cue != null && !underSpeech) {
+        // "wants Putin to attack": wanting an action of someone else is asking for it.
+        if (cue == Modality.PLANNED
+            && Cues.WANTING.contains(graph.lemma(g))
+            && !graph.childrenExactly(g, "obj").isEmpty()) {
+          return Modality.REQUESTED;
+        }
+        if (cue != null) {
           return cue;
+        }
+        // A purpose clause ("fired tear gas to disperse them") states an aim, not an outcome.
+        String rel = graph.baseRelation(t);
+        if ((rel.equals("advcl") || rel.equals("acl")) && graph.hasChildLemma(t, "mark", "to")) {
+          return Modality.PLANNED;
         }
       }
       if (Cues.SPEECH_VERBS.contains(graph.lemma(g))) {
@@ -584,6 +697,10 @@ final class SentenceCoder {
       String aux = graph.lemma(c);
       if (aux.equals("would") || aux.equals("'d")) {
         return underSpeech ? Modality.PLANNED : Modality.POSSIBLE;
+      }
+      // "X said Y must withdraw" is X demanding it of Y.
+      if (aux.equals("must") || aux.equals("should")) {
+        return underSpeech ? Modality.REQUESTED : Modality.POSSIBLE;
       }
       Modality m = Cues.AUX_MODALITY.get(aux);
       if (m != null) {
@@ -647,7 +764,7 @@ final class SentenceCoder {
   }
 
   private boolean isSpeechVerb(int t) {
-    return graph.token(t).isVerb() && Cues.SPEECH_VERBS.contains(graph.lemma(t));
+    return graph.isVerb(t) && Cues.SPEECH_VERBS.contains(graph.lemma(t));
   }
 
   private boolean isAccordingTo(int t) {
@@ -658,7 +775,7 @@ final class SentenceCoder {
   /** "according to X" however it was parsed: the first actor within a few tokens after it. */
   private ActorMention accordingToBySurface() {
     for (int i = 0; i + 1 < graph.size(); i++) {
-      if (graph.token(i).text().equalsIgnoreCase("according") && graph.lemma(i + 1).equals("to")) {
+      if ("according".equalsIgnoreCase(graph.token(i).text()) && graph.lemma(i + 1).equals("to")) {
         for (ActorMention m : actors.inSentence(sentence.index())) {
           if (m.firstToken() > i + 1 && m.firstToken() <= i + 6) {
             return m;
@@ -733,18 +850,23 @@ final class SentenceCoder {
     return null;
   }
 
-  /** THREATEN mode and CAMEO code from the type of the threatened action. */
-  private static String[] threatMode(TriggerEntry threatened) {
+  private record ThreatMode(String mode, String cameo) {}
+
+  /**
+   * THREATEN mode and CAMEO code from the threatened action: its own mode when THREATEN has it
+   * (curfew, ban, martial-law...), else by type; null when the type says nothing.
+   */
+  private static ThreatMode threatMode(TriggerEntry threatened) {
     String mode = threatened.mode();
     if (mode != null && TriggerLexicon.modes(EventType.THREATEN).contains(mode)) {
-      return new String[] {mode, mode.equals("arrest") ? "137" : "132"};
+      return new ThreatMode(mode, mode.equals("arrest") ? "137" : "132");
     }
     return switch (threatened.type()) {
-      case ASSAULT, MOBILIZE -> new String[] {"violence", "138"};
-      case COERCE -> new String[] {"restrict", "137"};
-      case SANCTION -> new String[] {"relations", "131"};
-      case PROTEST -> new String[] {"political", "133"};
-      default -> new String[] {null, null};
+      case ASSAULT, MOBILIZE -> new ThreatMode("violence", "138");
+      case COERCE -> new ThreatMode("restrict", "137");
+      case SANCTION -> new ThreatMode("relations", "131");
+      case PROTEST -> new ThreatMode("political", "133");
+      default -> null;
     };
   }
 

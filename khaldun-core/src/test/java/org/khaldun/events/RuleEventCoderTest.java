@@ -595,4 +595,243 @@ class RuleEventCoderTest {
     assertThat(withdraw.negated()).isTrue();
     assertThat(withdraw.source()).isEqualTo(b.mention("militia"));
   }
+
+  @Test
+  void cancellingAnEventNegatesIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 France France NNP 2 nsubj
+                2 cancelled cancel VBD 0 root
+                3 a a DT 4 det
+                4 visit visit NN 2 obj
+                5 to to IN 6 case
+                6 Haiti Haiti NNP 4 nmod
+                7 . . . 2 punct
+                """)
+            .actor(0, "France", "FRA")
+            .actor(0, "Haiti", "HTI")
+            .build();
+    Event visit = only(code(b), EventType.CONSULT);
+    assertThat(visit.negated()).isTrue();
+    assertThat(visit.source()).isEqualTo(b.mention("France"));
+    assertThat(visit.target()).isEqualTo(b.mention("Haiti"));
+  }
+
+  @Test
+  void purposeClauseIsPlanned() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 2 nsubj
+                2 fired fire VBD 0 root
+                3 tear tear NN 4 compound
+                4 gas gas NN 2 obj
+                5 to to TO 6 mark
+                6 disperse disperse VB 2 advcl
+                7 protesters protester NNS 6 obj
+                8 . . . 2 punct
+                """)
+            .actor(0, "Police", "COP")
+            .build();
+    Event disperse = only(code(b), EventType.COERCE);
+    assertThat(disperse.modality()).isEqualTo(Modality.PLANNED);
+    assertThat(disperse.source()).isEqualTo(b.mention("Police"));
+  }
+
+  @Test
+  void mustUnderASpeechVerbIsARequest() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Russia Russia NNP 2 nsubj
+                2 said say VBD 0 root
+                3 Sudan Sudan NNP 5 nsubj
+                4 must must MD 5 aux
+                5 release release VB 2 ccomp
+                6 the the DT 7 det
+                7 pilots pilot NNS 5 obj
+                8 . . . 2 punct
+                """)
+            .actor(0, "Russia", "RUS")
+            .actor(0, "Sudan", "SDN")
+            .build();
+    Event release = only(code(b), EventType.RETREAT);
+    assertThat(release.modality()).isEqualTo(Modality.REQUESTED);
+    assertThat(release.source()).isEqualTo(b.mention("Sudan"));
+    assertThat(release.reportedBy()).isEqualTo(b.mention("Russia"));
+  }
+
+  @Test
+  void relativePronounSubjectStandsForTheModifiedNoun() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 compound
+                2 fighters fighter NNS 6 nsubj
+                3 who who WP 4 nsubj
+                4 attacked attack VBD 2 acl:relcl
+                5 Kirkuk Kirkuk NNP 4 obj
+                6 fled flee VBD 0 root
+                7 . . . 6 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .actor(0, "Kirkuk", "IRQ")
+            .build();
+    Event attack = only(code(b), EventType.ASSAULT);
+    assertThat(attack.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(attack.target()).isEqualTo(b.mention("Kirkuk"));
+  }
+
+  @Test
+  void pronounSubjectOfAReportedClauseIsTheSpeaker() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Syria Syria NNP 2 nsubj
+                2 says say VBZ 0 root
+                3 it it PRP 5 nsubj
+                4 will will MD 5 aux
+                5 withdraw withdraw VB 2 ccomp
+                6 from from IN 7 case
+                7 Lebanon Lebanon NNP 5 obl
+                8 . . . 2 punct
+                """)
+            .actor(0, "Syria", "SYR")
+            .actor(0, "Lebanon", "LBN")
+            .build();
+    Event e = only(code(b), EventType.RETREAT);
+    assertThat(e.source()).isEqualTo(b.mention("Syria"));
+    assertThat(e.target()).isEqualTo(b.mention("Lebanon"));
+    assertThat(e.reportedBy()).isEqualTo(b.mention("Syria"));
+    assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void findsSpeakerOfAQuotationOpenedInAnUnparsedSentence() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .unparsed(
+                """
+                1 Askari Askari NNP 2 nsubj
+                2 said say VBD 0 root
+                3 : : : 2 punct
+                4 `` `` `` 6 punct
+                5 It it PRP 6 nsubj
+                6 continues continue VBZ 2 ccomp
+                7 . . . 6 punct
+                """)
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 Kirkuk Kirkuk NNP 2 obj
+                4 . . . 2 punct
+                5 '' '' '' 2 punct
+                """)
+            .actor(0, "Askari", "person:askari")
+            .actor(1, "ISIS", "ISIS")
+            .build();
+    assertThat(only(code(b), EventType.ASSAULT).reportedBy()).isEqualTo(b.mention("Askari"));
+  }
+
+  @Test
+  void readsAccusationWhoseGerundWasParsedAsAnAdjective() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 militia militia NN 3 nsubj
+                3 accused accuse VBD 0 root
+                4 US US NNP 5 compound
+                5 forces force NNS 3 obj
+                6 of of IN 9 case
+                7 supporting support VBG 9 amod
+                8 ISIS ISIS NNP 9 compound
+                9 cells cell NNS 5 nmod
+                10 . . . 3 punct
+                """)
+            .actor(0, "militia", "NUJABA")
+            .actor(0, "US forces", "USAMIL")
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    List<Event> events = code(b);
+    Event accuse = only(events, EventType.ACCUSE);
+    assertThat(accuse.target()).isEqualTo(b.mention("US forces"));
+    Event support = only(events, EventType.SUPPORT);
+    assertThat(support.source()).isEqualTo(b.mention("US forces"));
+    assertThat(support.target()).isEqualTo(b.mention("ISIS"));
+    assertThat(support.modality()).isEqualTo(Modality.ALLEGED);
+    assertThat(support.reportedBy()).isEqualTo(b.mention("militia"));
+  }
+
+  @Test
+  void nameWordsAreNotTriggers() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 4 det
+                2 Popular Popular NNP 4 compound
+                3 Mobilization Mobilization NNP 4 compound
+                4 Forces Forces NNPS 5 nsubj
+                5 met meet VBD 0 root
+                6 . . . 5 punct
+                """)
+            .actor(0, "Popular Mobilization Forces", "PMF")
+            .build();
+    assertThat(code(b)).extracting(Event::type).containsExactly(EventType.CONSULT);
+  }
+
+  @Test
+  void conditionalClauseIsPossible() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Iran Iran NNP 3 nsubj
+                2 would would MD 3 aux
+                3 retaliate retaliate VB 0 root
+                4 if if IN 6 mark
+                5 Israel Israel NNP 6 nsubj
+                6 attacked attack VBD 3 advcl
+                7 . . . 3 punct
+                """)
+            .actor(0, "Iran", "IRN")
+            .actor(0, "Israel", "ISR")
+            .build();
+    List<Event> events = code(b);
+    assertThat(events).extracting(Event::trigger).containsExactly("retaliate", "attacked");
+    Event attack = events.get(1);
+    assertThat(attack.modality()).isEqualTo(Modality.POSSIBLE);
+    assertThat(events.get(0).modality()).isEqualTo(Modality.POSSIBLE);
+    assertThat(attack.source()).isEqualTo(b.mention("Israel"));
+  }
+
+  @Test
+  void noBeforeANominalTriggerNegatesIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 There there EX 2 expl
+                2 was be VBD 0 root
+                3 no no DT 4 det
+                4 attack attack NN 2 nsubj
+                5 on on IN 6 case
+                6 Kirkuk Kirkuk NNP 4 nmod
+                7 . . . 2 punct
+                """)
+            .actor(0, "Kirkuk", "IRQ")
+            .build();
+    Event attack = only(code(b), EventType.ASSAULT);
+    assertThat(attack.negated()).isTrue();
+    assertThat(attack.target()).isEqualTo(b.mention("Kirkuk"));
+  }
 }

@@ -1,0 +1,11 @@
+/**
+ * The events stage: finds who did what to whom in parsed sentences and codes it as PLOVER 2.0 types
+ * and modes with CAMEO codes.
+ *
+ * <p>{@link org.khaldun.events.RuleEventCoder} applies a {@link org.khaldun.events.TriggerLexicon}
+ * (the human-editable {@code triggers.tsv} resource) to the dependency parse and the actor
+ * mentions; {@link org.khaldun.events.TriggerLexicon#lemmas()} tells the NLP stage which sentences
+ * are worth parsing. The parse navigation, argument patterns, modality and attribution rules are
+ * package-private.
+ */
+package org.khaldun.events;
