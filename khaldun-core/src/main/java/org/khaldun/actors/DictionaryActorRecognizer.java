@@ -52,17 +52,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "throughout",
           "within",
           "inside",
-          "into",
           "near",
           "around",
-          "from",
-          "to",
-          "at",
           "outside",
-          "through",
-          "via",
-          "towards",
-          "toward",
           "northern",
           "southern",
           "eastern",
@@ -72,11 +64,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "northwestern",
           "southeastern",
           "southwestern",
-          "north",
-          "south",
-          "east",
-          "west",
-          "of");
+          "neighbouring",
+          "neighboring");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
 
   private final ActorDictionary dictionary;
@@ -180,7 +169,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     int limit = start;
     while (limit < tokens.size()
         && limit - start < maxTokens
-        && hasLetters(tokens.get(limit).text())) {
+        && (hasLetters(tokens.get(limit).text()) || isDash(tokens.get(limit).text()))) {
       limit++;
     }
     for (boolean loose : new boolean[] {false, true}) {
@@ -275,6 +264,23 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         after++;
       }
       int organEnd = organAt(st, after);
+      if (organEnd > 0
+          && organEnd < tokens.size()
+          && inEntity(st.sentence, organEnd, EntityType.PERSON)) {
+        // "Iraqi Prime Minister Mustafa al-Kadhimi": the title describes the person who follows.
+        continue;
+      }
+      if (organEnd < 0 && kind != AliasKind.CAPITAL) {
+        Sector shared = sharedOrgan(st, after);
+        if (shared != null) {
+          // "Hungarian and Romanian officials": each country word gets the shared organ.
+          found.add(
+              new Found(
+                  sentenceIndex, m.first(), m.end(), dictionary.organ(actor.country(), shared)));
+          mark(st, m.first(), m.end());
+          continue;
+        }
+      }
       if (organEnd > 0) {
         Sector sector = organSector(st, after, organEnd);
         found.add(
@@ -368,6 +374,28 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private static Sector organSector(SentenceState st, int start, int end) {
     return StateOrgans.sector(key(st, start, end));
+  }
+
+  /** The organ shared by a coordination of country words starting at {@code at}, or null. */
+  private static Sector sharedOrgan(SentenceState st, int at) {
+    List<Token> tokens = st.tokens();
+    int j = at;
+    boolean moved = false;
+    while (j < tokens.size() && Set.of(",", "and", "or").contains(lower(tokens.get(j)))) {
+      Match next = null;
+      for (Match m : st.matches) {
+        if (m.first() == j + 1 && m.isCountry() && m.alias().kind() != AliasKind.CAPITAL) {
+          next = m;
+        }
+      }
+      if (next == null) {
+        return null;
+      }
+      j = next.end();
+      moved = true;
+    }
+    int end = moved ? organAt(st, j) : -1;
+    return end < 0 ? null : organSector(st, j, end);
   }
 
   /** Start of an organ phrase in "organ of [the] COUNTRY" ending before {@code countryStart}. */
@@ -541,6 +569,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         Token t = tokens.get(k);
         if (DETERMINERS.contains(lower(t))
             || t.isVerb()
+            || t.pos().equals("CC")
             || inEntity(st.sentence, k, EntityType.PERSON)
             || (!hasLetters(t.text()) && !t.text().equals("-"))) {
           break;
@@ -549,7 +578,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         k--;
       }
       if (windowStart < windowEnd && roleIn(st, windowStart, windowEnd) != null) {
-        apply(c, st, windowStart, windowEnd);
+        apply(c, st, windowStart, windowEnd, true);
         return;
       }
       // After: "NAME, head of the political council of al-Nujaba, ..."
@@ -569,7 +598,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           e++;
         }
         if (roleIn(st, s, Math.min(e, s + 4)) != null) {
-          apply(c, st, s, e);
+          apply(c, st, s, e, false);
         }
       }
     }
@@ -597,7 +626,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       return null;
     }
 
-    private void apply(Cluster c, SentenceState st, int from, int to) {
+    /**
+     * Takes country and sector from the window {@code [from, to)}; the country nearest the name
+     * wins ({@code nearestLast} when the window precedes it).
+     */
+    private void apply(Cluster c, SentenceState st, int from, int to, boolean nearestLast) {
       Actor affiliation = null;
       String country = null;
       for (Match m : st.matches) {
@@ -605,7 +638,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           continue;
         }
         if (m.isCountry()) {
-          country = country == null ? m.alias().actor().country() : country;
+          country = country == null || nearestLast ? m.alias().actor().country() : country;
         } else if (affiliation == null) {
           affiliation = m.alias().actor();
         }
@@ -763,6 +796,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private static boolean isPossessive(Token t) {
     return t.pos().equals("POS") || t.text().equals("'s") || t.text().equals("\u2019s");
+  }
+
+  /** A token that is only a hyphen or dash: CoreNLP splits "al-Assad" into "al", "-", "Assad". */
+  private static boolean isDash(String s) {
+    return !s.isEmpty() && s.chars().allMatch(c -> c == '-' || (c >= 0x2010 && c <= 0x2014));
   }
 
   private static boolean hasLetters(String s) {

@@ -55,6 +55,11 @@ public final class NameNormalizer {
     List<Boolean> hyphenAttached = new ArrayList<>();
     for (int t = 0; t < tokens.size(); t++) {
       String s = fold(tokens.get(t));
+      if (!s.isEmpty() && s.chars().allMatch(c -> isDash((char) c)) && !hyphenAttached.isEmpty()) {
+        // A hyphen split off as its own token ("ad", "-", "Din") still attaches the article.
+        hyphenAttached.set(hyphenAttached.size() - 1, true);
+        continue;
+      }
       int i = 0;
       while (i < s.length()) {
         if (!Character.isLetterOrDigit(s.charAt(i))) {
