@@ -291,6 +291,10 @@ public final class ActorDictionary {
     return new ActorDictionary(b.byId, b.exact, b.looseIndex());
   }
 
+  private static boolean isCountryOrOrgan(Actor actor) {
+    return actor.id().equals(actor.country()) || actor.id().startsWith(actor.country() + ".");
+  }
+
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
@@ -343,12 +347,16 @@ public final class ActorDictionary {
               existing.capitalised() && capitalised));
     }
 
-    /** Loose keys that lead to exactly one actor; acronyms never match loosely. */
+    /**
+     * Loose keys that lead to exactly one actor. Only names of non-country actors get one: country
+     * names are stable in English and their loose keys collide with ethnic names (Yoruba, Aruba).
+     */
     Map<String, Alias> looseIndex() {
       Map<String, Alias> loose = new HashMap<>();
       Set<String> ambiguous = new HashSet<>();
       for (Map.Entry<String, Alias> e : exact.entrySet()) {
-        if (e.getValue().acronym()) {
+        Actor actor = e.getValue().actor();
+        if (e.getValue().acronym() || actor.country() != null && isCountryOrOrgan(actor)) {
           continue;
         }
         String key = NameNormalizer.looseKey(e.getKey());

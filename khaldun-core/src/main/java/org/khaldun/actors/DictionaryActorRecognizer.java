@@ -600,6 +600,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (roleIn(st, s, Math.min(e, s + 4)) != null) {
           apply(c, st, s, e, false);
         }
+      } else if (end + 1 < tokens.size() && lower(tokens.get(end)).equals("of")) {
+        // "King Hassan of Morocco"
+        for (Match m : st.matches) {
+          if (m.first() == end + 1 && m.isCountry() && c.country == null) {
+            c.country = m.alias().actor().country();
+          }
+        }
       }
     }
 
@@ -798,9 +805,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return t.pos().equals("POS") || t.text().equals("'s") || t.text().equals("\u2019s");
   }
 
-  /** A token that is only a hyphen or dash: CoreNLP splits "al-Assad" into "al", "-", "Assad". */
+  /**
+   * A token of hyphens, dashes or apostrophes, which may sit inside a name: CoreNLP splits
+   * "al-Assad" into "al", "-", "Assad" and "Workers' Party" into "Workers", "'", "Party".
+   */
   private static boolean isDash(String s) {
-    return !s.isEmpty() && s.chars().allMatch(c -> c == '-' || (c >= 0x2010 && c <= 0x2014));
+    return !s.isEmpty()
+        && s.chars()
+            .allMatch(c -> c == '-' || c == '\'' || c == '\u2019' || (c >= 0x2010 && c <= 0x2014));
   }
 
   private static boolean hasLetters(String s) {

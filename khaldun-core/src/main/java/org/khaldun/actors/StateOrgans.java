@@ -40,11 +40,12 @@ final class StateOrgans {
         riot police
       LEG: parliament, congress, lawmakers, legislature, legislators, mps, senate, \
         national assembly, parliamentarians, senators
-      JUD: court, courts, judges, judiciary, supreme court, prosecutors, federal court, high court
+      JUD: court, courts, judge, prosecutor, judges, judiciary, supreme court, prosecutors, federal court, high court
       SPY: intelligence, intelligence services, intelligence service, intelligence agency, \
         intelligence agencies, spies, spy agency
       CVL: civilians, people, citizens, residents, nationals, villagers
-      REB: rebels, rebel, insurgents, militants, guerrillas, separatists, rebel forces, \
+      REB: rebels, rebel, insurgents, militants, militant, guerrillas, separatists, extremists, \
+        gunmen, fighters, rebel forces, \
         rebel groups, rebel leaders, insurgent groups
       OPP: opposition, opposition parties, opposition leaders, dissidents, opposition groups, \
         protesters, demonstrators

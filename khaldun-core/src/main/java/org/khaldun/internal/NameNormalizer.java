@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * ar, adh, ath, ud, ul}) only when hyphen-attached ({@code Salah ad-Din}), since {@code as}, {@code
  * at} and {@code an} are English words.
  *
- * <p>The {@link #looseKey loose key} additionally folds the vowels of words of five letters or
- * more, for spellings such as Kerbala/Karbala or Hezbollah/Hizbullah; callers use it only as a
- * fallback for capitalised text because it also merges unrelated words.
+ * <p>The {@link #looseKey loose key} additionally folds the vowels of words of five letters or more
+ * (all but the first letter), for spellings such as Kerbala/Karbala or Hezbollah/Hizbullah; callers
+ * use it only as a fallback for capitalised text because it also merges unrelated words.
  */
 public final class NameNormalizer {
 
@@ -105,7 +105,7 @@ public final class NameNormalizer {
         continue;
       }
       String w = p.replace("ch", "sh").replace("ph", "f").replace("ou", "u");
-      w = w.replaceAll("[eiouy]", "a");
+      w = w.charAt(0) + w.substring(1).replaceAll("[eiouy]", "a");
       out.append(DOUBLED.matcher(w).replaceAll("$1"));
     }
     return out.toString();

@@ -93,7 +93,8 @@ class DictionaryActorRecognizerTest {
             "Security/NN forces/NNS arrested/VBD two/CD men/NNS ,/, and/CC the/DT government/NN"
                 + " called/VBD on/IN the/DT army/NN to/TO act/VB ./.",
             "A/DT Syrian/JJ delegation/NN visited/VBD Iraq/NNP");
-    assertThat(ids(m)).containsExactly("IRQ.GOV", "IRQ.COP", "IRQ.GOV", "IRQ.MIL", "SYR.GOV", "IRQ");
+    assertThat(ids(m))
+        .containsExactly("IRQ.GOV", "IRQ.COP", "IRQ.GOV", "IRQ.MIL", "SYR.GOV", "IRQ");
   }
 
   @Test
