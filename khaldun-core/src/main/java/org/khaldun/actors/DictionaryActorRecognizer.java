@@ -163,7 +163,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private Match longestMatch(SentenceState st, int start, int maxTokens) {
     List<Token> tokens = st.tokens();
-    if (!hasLetters(tokens.get(start).text())) {
+    if (!hasLetters(tokens.get(start).text())
+        || (st.tokenWords.get(start).isEmpty() && isPossessive(tokens.get(start)))) {
       return null;
     }
     int limit = start;

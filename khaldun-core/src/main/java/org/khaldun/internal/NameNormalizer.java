@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * "Al Asadi"} and {@code "el-Asadi"} all become {@code "asadi"}.
  *
  * <p>The exact key ({@link #normalize}) decomposes (NFD) and drops combining marks, lower-cases
- * ({@link Locale#ROOT}), drops apostrophes, quotes and dots ({@code U.S.} is {@code us}), splits on
- * every other non-letter-or-digit (hyphens equal spaces), drops Arabic articles and collapses
- * doubled letters ({@code Shaabi} is {@code shabi}). The article {@code al}/{@code el} is dropped
- * wherever it stands before another word; the assimilated forms ({@code ad, ash, as, at, az, an,
- * ar, adh, ath, ud, ul}) only when hyphen-attached ({@code Salah ad-Din}), since {@code as}, {@code
- * at} and {@code an} are English words.
+ * ({@link Locale#ROOT}), drops possessive {@code 's}, apostrophes, quotes and dots ({@code U.S.} is
+ * {@code us}), splits on every other non-letter-or-digit (hyphens equal spaces), drops Arabic
+ * articles and collapses doubled letters ({@code Shaabi} is {@code shabi}). The article {@code
+ * al}/{@code el} is dropped wherever it stands before another word; the assimilated forms ({@code
+ * ad, ash, as, at, az, an, ar, adh, ath, ud, ul}) only when hyphen-attached ({@code Salah ad-Din}),
+ * since {@code as}, {@code at} and {@code an} are English words.
  *
  * <p>The {@link #looseKey loose key} additionally folds the vowels of words of five letters or more
  * (all but the first letter), for spellings such as Kerbala/Karbala or Hezbollah/Hizbullah; callers
@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
 public final class NameNormalizer {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** A possessive ending, as part of a word ("People's") or as CoreNLP's separate token ("'s"). */
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+
   private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
   private static final Set<String> ARTICLES = Set.of("al", "el");
   private static final Set<String> ATTACHED_ARTICLES =
@@ -122,7 +126,8 @@ public final class NameNormalizer {
   }
 
   private static String fold(String s) {
-    String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    String d = POSSESSIVE.matcher(s).replaceAll("");
+    d = MARKS.matcher(Normalizer.normalize(d, Normalizer.Form.NFD)).replaceAll("");
     d = d.toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {

@@ -186,6 +186,33 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void matchesNamesThatTheTokenizerSplits() {
+    assertThat(
+            ids(
+                recognize(
+                    "the/DT Kurdistan/NNP Workers/NNPS '/POS Party/NNP and/CC Hashd/NNP al/NNP"
+                        + " -/HYPH Shaabi/NNP and/CC the/DT Democratic/NNP People/NNP 's/POS"
+                        + " Republic/NNP of/IN Korea/NNP")))
+        .containsExactly("PKK", "PMF", "PRK");
+  }
+
+  @Test
+  void coordinatedCountryWordsShareTheOrgan() {
+    assertThat(ids(recognize("Senior/JJ Hungarian/JJ and/CC Romanian/JJ officials/NNS agreed/VBD")))
+        .containsExactly("HUN.GOV", "ROU.GOV");
+  }
+
+  @Test
+  void titleBeforeAPersonDescribesThePerson() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ Prime/NNP Minister/NNP Mustafa/NNP/PERSON al-Kadhimi/NNP/PERSON said/VBD");
+    assertThat(m).hasSize(1);
+    assertThat(m.get(0).actor().country()).isEqualTo("IRQ");
+    assertThat(m.get(0).actor().sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
   void dictionaryNamesWinOverPersonTags() {
     assertThat(ids(recognize("Hashd/NNP/PERSON al-Shaabi/NNP/PERSON fighters/NNS")))
         .containsExactly("PMF");
