@@ -7,10 +7,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.khaldun.nlp.AnnotatedArticle;
 
-class DictionaryActorRecognizerTest {
+class DictionaryActorRecognizerTest extends ActorRecognizerContract {
 
   private static final DictionaryActorRecognizer RECOGNIZER =
       DictionaryActorRecognizer.create(ActorDictionary.loadDefault());
+
+  @Override
+  protected ActorRecognizer recognizer() {
+    return RECOGNIZER;
+  }
 
   private static List<ActorMention> recognize(String... sentences) {
     return RECOGNIZER.recognize(article(sentences));
