@@ -14,8 +14,8 @@ import org.khaldun.internal.NameNormalizer;
  * forces, distinct from the army ({@code MIL}). "Government forces" are {@code MIL}. A country's
  * people ("Iraqi civilians") are {@code CVL}. Beyond the state, a country word also composes with
  * rebels ({@code REB}), opposition ({@code OPP}), media ({@code MED}), refugees ({@code REF}),
- * business ({@code BUS}), labour ({@code LAB}) and clergy ({@code REL}), as CAMEO codes do ({@code
- * SYRREB}).
+ * business ({@code BUS}), labour ({@code LAB}), clergy ({@code REL}), education ({@code EDU}) and
+ * health ({@code HLH}), as CAMEO codes do ({@code SYRREB}).
  */
 final class StateOrgans {
 
@@ -34,7 +34,8 @@ final class StateOrgans {
         defence forces, defense forces, military forces, army forces, warplanes, jets, \
         fighter jets, drones, army units, units, commandos, servicemen, service members, \
         counterterrorism forces, counter-terrorism forces, counter-terrorism service, \
-        coast guard, warships, military officials, army officers
+        coast guard, warships, military officials, army officers, peacekeepers, peacekeeping troops, \
+        officers, generals
       COP: police, police forces, police force, policemen, police officers, security forces, \
         security services, security personnel, border guards, border police, federal police, \
         riot police
@@ -48,13 +49,15 @@ final class StateOrgans {
         gunmen, fighters, rebel forces, \
         rebel groups, rebel leaders, insurgent groups
       OPP: opposition, opposition parties, opposition leaders, dissidents, opposition groups, \
-        protesters, demonstrators
+        protesters, demonstrators, activists, opposition activists
       MED: media, journalists, press, reporters, state media, news agency, state television, \
         state tv
       REF: refugees, asylum seekers, displaced, migrants
       BUS: businessmen, companies, firms, business, businesses, investors
       LAB: workers, unions, trade unions, labour unions, labor unions
       REL: clerics, clergy, religious leaders, imams
+      EDU: students, student, teachers, academics, researchers, universities, scholars
+      HLH: doctors, medics, health workers, nurses, hospitals, health officials, health ministry
       """;
 
   private static final Map<String, Sector> PHRASES = new HashMap<>();
@@ -118,6 +121,8 @@ final class StateOrgans {
       case "BUS" -> "business";
       case "LAB" -> "labour";
       case "REL" -> "clergy";
+      case "EDU" -> "education";
+      case "HLH" -> "health";
       default -> throw new IllegalArgumentException("not an organ sector: " + sectorCode);
     };
   }
