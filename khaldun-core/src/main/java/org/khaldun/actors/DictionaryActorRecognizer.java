@@ -598,7 +598,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           }
           e++;
         }
-        if (roleIn(st, s, Math.min(e, s + 4)) != null) {
+        boolean describesNext =
+            e + 1 < tokens.size()
+                && tokens.get(e).text().equals(",")
+                && inEntity(st.sentence, e + 1, EntityType.PERSON);
+        // "Diyala, an Iraqi researcher, Hisham al-Hashimi": the role belongs to the next name.
+        if (!describesNext && roleIn(st, s, Math.min(e, s + 4)) != null) {
           apply(c, st, s, e, false);
         }
       } else if (end + 1 < tokens.size() && lower(tokens.get(end)).equals("of")) {

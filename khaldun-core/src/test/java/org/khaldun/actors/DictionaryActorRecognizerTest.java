@@ -156,6 +156,16 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void appositionBeforeANameDescribesThatName() {
+    List<ActorMention> m =
+        recognize(
+            "cells/NNS in/IN Salah/NNP/PERSON ad-Din/NNP/PERSON ,/, an/DT Iraqi/JJ researcher/NN ,/,"
+                + " Hisham/NNP/PERSON al-Hashimi/NNP/PERSON ,/, told/VBD AFP/NNP");
+    assertThat(m.get(0).actor().sector()).isNull();
+    assertThat(m.get(1).actor().sector()).isEqualTo(Sector.EDU);
+  }
+
+  @Test
   void personsTakeRoleFromAPreModifier() {
     Actor a =
         recognize("said/VBD Iraqi/JJ researcher/NN Hisham/NNP/PERSON al-Hashimi/NNP/PERSON ./.")
