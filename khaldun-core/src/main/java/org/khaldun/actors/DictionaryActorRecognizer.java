@@ -93,6 +93,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private static final class SentenceState {
     final Sentence sentence;
     final int ordinal;
+    final List<EntityMention> entities;
     final List<List<String>> tokenWords = new ArrayList<>();
     final List<Match> matches = new ArrayList<>();
     final boolean[] consumed;
@@ -100,6 +101,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     SentenceState(Sentence sentence, int ordinal) {
       this.sentence = sentence;
       this.ordinal = ordinal;
+      this.entities = entities(sentence);
       this.consumed = new boolean[sentence.tokens().size()];
     }
 
@@ -265,9 +267,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         after++;
       }
       int organEnd = organAt(st, after);
-      if (organEnd > 0
-          && organEnd < tokens.size()
-          && inEntity(st.sentence, organEnd, EntityType.PERSON)) {
+      if (organEnd > 0 && organEnd < tokens.size() && inEntity(st, organEnd, EntityType.PERSON)) {
         // "Iraqi Prime Minister Mustafa al-Kadhimi": the title describes the person who follows.
         continue;
       }
@@ -332,7 +332,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       return;
     }
     for (int i = 0; i < tokens.size(); i++) {
-      if (st.consumed[i] || inEntity(st.sentence, i, EntityType.ORGANIZATION)) {
+      if (st.consumed[i] || inEntity(st, i, EntityType.ORGANIZATION)) {
         continue;
       }
       int end = organAt(st, i);
@@ -443,9 +443,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         return true;
       }
     }
-    if (m.end() < tokens.size()) {
-      Token next = tokens.get(m.end());
-      return next.isVerb() || next.pos().equals("MD") || isPossessive(next);
+    if (m.end() >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(m.end());
+    if (next.isVerb() || next.pos().equals("MD") || isPossessive(next)) {
+      return true;
+    }
+    if (lower(next).equals("and")) {
+      // "Washington and Baghdad agreed": the conjunct decides for both.
+      for (Match other : st.matches) {
+        if (other.first() == m.end() + 1 && other.isCountry() && other.end() < tokens.size()) {
+          Token after = tokens.get(other.end());
+          return after.isVerb() || after.pos().equals("MD");
+        }
+      }
     }
     return false;
   }
@@ -489,7 +501,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     void resolve() {
       List<Cluster> clusters = new ArrayList<>();
       for (SentenceState st : states) {
-        for (EntityMention e : entities(st.sentence)) {
+        for (EntityMention e : st.entities) {
           if (e.type() != EntityType.PERSON
               || anyConsumed(st, e.firstToken(), e.endToken())
               || overlapsMatch(st, e.firstToken(), e.endToken())) {
@@ -571,7 +583,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (DETERMINERS.contains(lower(t))
             || t.isVerb()
             || t.pos().equals("CC")
-            || inEntity(st.sentence, k, EntityType.PERSON)
+            || inEntity(st, k, EntityType.PERSON)
             || (!hasLetters(t.text()) && !t.text().equals("-"))) {
           break;
         }
@@ -593,7 +605,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
               || pos.equals("VBD")
               || pos.equals("VBZ")
               || pos.equals("VBP")
-              || inEntity(st.sentence, e, EntityType.PERSON)) {
+              || inEntity(st, e, EntityType.PERSON)) {
             break;
           }
           e++;
@@ -601,7 +613,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         boolean describesNext =
             e + 1 < tokens.size()
                 && tokens.get(e).text().equals(",")
-                && inEntity(st.sentence, e + 1, EntityType.PERSON);
+                && inEntity(st, e + 1, EntityType.PERSON);
         // "Diyala, an Iraqi researcher, Hisham al-Hashimi": the role belongs to the next name.
         if (!describesNext && roleIn(st, s, Math.min(e, s + 4)) != null) {
           apply(c, st, s, e, false);
@@ -689,7 +701,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private void resolveOrganisations(List<SentenceState> states, List<Found> found) {
     Map<String, Actor> byId = new HashMap<>();
     for (SentenceState st : states) {
-      for (EntityMention e : entities(st.sentence)) {
+      for (EntityMention e : st.entities) {
         if (e.type() != EntityType.ORGANIZATION
             || anyConsumed(st, e.firstToken(), e.endToken())
             || coveredByMatch(st, e.firstToken(), e.endToken())) {
@@ -765,8 +777,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     };
   }
 
-  private static boolean inEntity(Sentence s, int token, EntityType type) {
-    for (EntityMention e : entities(s)) {
+  private static boolean inEntity(SentenceState st, int token, EntityType type) {
+    for (EntityMention e : st.entities) {
       if (e.type() == type && token >= e.firstToken() && token < e.endToken()) {
         return true;
       }

@@ -114,6 +114,8 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
     assertThat(ids(recognize("Washington/NNP 's/POS decision/NN angered/VBD Tehran/NNP")))
         .containsExactly("USA.GOV");
     assertThat(recognize("He/PRP lives/VBZ in/IN Washington/NNP ./.")).isEmpty();
+    assertThat(ids(recognize("Washington/NNP and/CC Baghdad/NNP agreed/VBD ./.")))
+        .containsExactly("USA.GOV", "IRQ.GOV");
     assertThat(recognize("Talks/NNS were/VBD held/VBN in/IN Washington/NNP and/CC Baghdad/NNP"))
         .isEmpty();
   }
