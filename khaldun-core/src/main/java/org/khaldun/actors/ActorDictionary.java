@@ -76,12 +76,16 @@ public final class ActorDictionary {
   private final Map<String, Alias> exact;
   private final Map<String, Alias> loose;
   private final int maxAliasWords;
+  private final Set<String> prefixes;
+  private final Set<String> loosePrefixes;
 
   private ActorDictionary(
       Map<String, Actor> byId, Map<String, Alias> exact, Map<String, Alias> loose) {
     this.byId = Map.copyOf(byId);
     this.exact = Map.copyOf(exact);
     this.loose = Map.copyOf(loose);
+    this.prefixes = prefixes(exact.keySet());
+    this.loosePrefixes = prefixes(loose.keySet());
     this.maxAliasWords = exact.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
   }
 
@@ -165,6 +169,21 @@ public final class ActorDictionary {
 
   Alias loose(String looseKey) {
     return loose.get(looseKey);
+  }
+
+  /** Whether some longer alias key starts with these words (exact or loose keys). */
+  boolean isPrefix(String key, boolean loose) {
+    return (loose ? loosePrefixes : prefixes).contains(key);
+  }
+
+  private static Set<String> prefixes(Set<String> keys) {
+    Set<String> out = new HashSet<>();
+    for (String k : keys) {
+      for (int i = k.indexOf(' '); i > 0; i = k.indexOf(' ', i + 1)) {
+        out.add(k.substring(0, i));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   int maxAliasWords() {

@@ -175,26 +175,39 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         && (hasLetters(tokens.get(limit).text()) || isDash(tokens.get(limit).text()))) {
       limit++;
     }
-    for (boolean loose : new boolean[] {false, true}) {
-      if (loose && !startsUpper(tokens.get(start).text())) {
-        return null;
+    Match exact = scan(st, start, limit, false);
+    if (exact != null || !startsUpper(tokens.get(start).text())) {
+      return exact;
+    }
+    return scan(st, start, limit, true);
+  }
+
+  /** Longest match from {@code start}, extending while the key is a prefix of some alias key. */
+  private Match scan(SentenceState st, int start, int limit, boolean loose) {
+    List<Token> tokens = st.tokens();
+    Match best = null;
+    StringBuilder key = new StringBuilder();
+    for (int end = start + 1; end <= limit; end++) {
+      List<String> words = st.tokenWords.get(end - 1);
+      if (words.isEmpty()) {
+        continue;
       }
-      for (int end = limit; end > start; end--) {
-        if (st.tokenWords.get(end - 1).isEmpty()) {
-          continue;
+      for (String w : words) {
+        if (key.length() > 0) {
+          key.append(' ');
         }
-        String key = key(st, start, end);
-        if (key.isEmpty()) {
-          continue;
-        }
-        Alias alias =
-            loose ? dictionary.loose(NameNormalizer.looseKey(key)) : dictionary.exact(key);
-        if (alias != null && accepts(alias, tokens, start, end)) {
-          return new Match(start, end, alias);
-        }
+        key.append(w);
+      }
+      String k = loose ? NameNormalizer.looseKey(key.toString()) : key.toString();
+      Alias alias = loose ? dictionary.loose(k) : dictionary.exact(k);
+      if (alias != null && accepts(alias, tokens, start, end)) {
+        best = new Match(start, end, alias);
+      }
+      if (!dictionary.isPrefix(k, loose)) {
+        break;
       }
     }
-    return null;
+    return best;
   }
 
   private static boolean accepts(Alias alias, List<Token> tokens, int start, int end) {
