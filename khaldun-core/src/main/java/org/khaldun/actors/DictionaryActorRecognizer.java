@@ -306,12 +306,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       int organStart =
           kind == AliasKind.NAME || kind == AliasKind.CAPITAL ? organOfBefore(st, m.first()) : -1;
       if (organStart >= 0) {
-        int ofEnd = organEndFrom(st, organStart);
+        int ofEnd = organAt(st, organStart);
         Sector sector = organSector(st, organStart, ofEnd);
         found.add(
             new Found(
                 sentenceIndex, organStart, m.end(), dictionary.organ(actor.country(), sector)));
         mark(st, organStart, m.end());
+        continue;
+      }
+      if (insideLongerName(st, m)) {
+        // "Latin America", "Central Bank of Iraq": part of another name, not the country.
         continue;
       }
       switch (kind) {
@@ -382,12 +386,22 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return best;
   }
 
-  private static int organEndFrom(SentenceState st, int start) {
-    return organAt(st, start);
-  }
-
   private static Sector organSector(SentenceState st, int start, int end) {
     return StateOrgans.sector(key(st, start, end));
+  }
+
+  /** Whether a place or organisation entity strictly contains the match. */
+  private static boolean insideLongerName(SentenceState st, Match m) {
+    for (EntityMention e : st.entities) {
+      boolean longer = e.endToken() - e.firstToken() > m.end() - m.first();
+      if ((e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION)
+          && longer
+          && e.firstToken() <= m.first()
+          && m.end() <= e.endToken()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The organ shared by a coordination of country words starting at {@code at}, or null. */

@@ -127,6 +127,7 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
         .containsExactly("IRQ");
     assertThat(ids(recognize("cells/NNS in/IN eight/CD Iraqi/JJ provinces/NNS"))).isEmpty();
     assertThat(ids(recognize("Iraqis/NNPS protested/VBD"))).containsExactly("IRQ");
+    assertThat(recognize("exports/NNS to/TO Latin/NNP/LOCATION America/NNP/LOCATION")).isEmpty();
   }
 
   @Test
@@ -233,6 +234,17 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   void dictionaryNamesWinOverPersonTags() {
     assertThat(ids(recognize("Hashd/NNP/PERSON al-Shaabi/NNP/PERSON fighters/NNS")))
         .containsExactly("PMF");
+  }
+
+  @Test
+  void countryInsideAnOrganisationNameIsThatOrganisation() {
+    List<ActorMention> m =
+        recognize(
+            "the/DT Central/NNP/ORGANIZATION Bank/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                + " Iraq/NNP/ORGANIZATION said/VBD");
+    assertThat(ids(m)).containsExactly("org:central-bank-of-iraq");
+    assertThat(m.get(0).actor().country()).isEqualTo("IRQ");
+    assertThat(m.get(0).actor().sector()).isEqualTo(Sector.BUS);
   }
 
   @Test
