@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * <p>The exact key ({@link #normalize}) decomposes (NFD) and drops combining marks, lower-cases
  * ({@link Locale#ROOT}), drops possessive {@code 's}, apostrophes, quotes and dots ({@code U.S.} is
  * {@code us}), splits on every other non-letter-or-digit (hyphens equal spaces), drops Arabic
- * articles and collapses doubled letters ({@code Shaabi} is {@code shabi}). The article {@code
- * al}/{@code el} is dropped wherever it stands before another word; the assimilated forms ({@code
- * ad, ash, as, at, az, an, ar, adh, ath, ud, ul}) only when hyphen-attached ({@code Salah ad-Din}),
- * since {@code as}, {@code at} and {@code an} are English words.
+ * articles and collapses doubled letters in words of five letters or more ({@code Shaabi} is {@code
+ * shabi}). The article {@code al}/{@code el} is dropped wherever it stands before another word; the
+ * assimilated forms ({@code ad, ash, as, at, az, an, ar, adh, ath, ud, ul}) only when
+ * hyphen-attached ({@code Salah ad-Din}), since {@code as}, {@code at} and {@code an} are English
+ * words.
  *
  * <p>The {@link #looseKey loose key} additionally folds the vowels of words of five letters or more
  * (all but the first letter), for spellings such as Kerbala/Karbala or Hezbollah/Hizbullah; callers
@@ -87,7 +88,9 @@ public final class NameNormalizer {
           && (ARTICLES.contains(w) || (hyphenAttached.get(i) && ATTACHED_ARTICLES.contains(w)))) {
         continue;
       }
-      words.add(new Word(DOUBLED.matcher(w).replaceAll("$1"), rawToken.get(i)));
+      // Short words keep their doubles: acronyms differ by them (LAF, LAAF; AAH).
+      String folded = w.length() < 5 ? w : DOUBLED.matcher(w).replaceAll("$1");
+      words.add(new Word(folded, rawToken.get(i)));
     }
     return words;
   }
