@@ -315,7 +315,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         continue;
       }
       if (insideLongerName(st, m)) {
-        // "Latin America", "Central Bank of Iraq": part of another name, not the country.
+        // "Latin America", "Central Bank of Iraq", "Jordan Peterson": part of another name.
         continue;
       }
       switch (kind) {
@@ -390,11 +390,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return StateOrgans.sector(key(st, start, end));
   }
 
-  /** Whether a place or organisation entity strictly contains the match. */
+  /** Whether a person, place or organisation entity strictly contains the match. */
   private static boolean insideLongerName(SentenceState st, Match m) {
     for (EntityMention e : st.entities) {
       boolean longer = e.endToken() - e.firstToken() > m.end() - m.first();
-      if ((e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION)
+      if (e.type() != EntityType.MISC
           && longer
           && e.firstToken() <= m.first()
           && m.end() <= e.endToken()) {
@@ -531,7 +531,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         for (EntityMention e : st.entities) {
           if (e.type() != EntityType.PERSON
               || anyConsumed(st, e.firstToken(), e.endToken())
-              || overlapsMatch(st, e.firstToken(), e.endToken())) {
+              || overlapsMatch(st, e.firstToken(), e.endToken())
+              || coveredByMatch(st, e.firstToken(), e.endToken())) {
             continue;
           }
           List<String> words = nameWords(st, e.firstToken(), e.endToken());
@@ -828,9 +829,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return false;
   }
 
+  /** Whether a dictionary name other than a bare country word overlaps the tokens. */
   private static boolean overlapsMatch(SentenceState st, int first, int end) {
     for (Match m : st.matches) {
-      if (m.first() < end && first < m.end()) {
+      if (!m.isCountry() && m.first() < end && first < m.end()) {
         return true;
       }
     }

@@ -114,6 +114,7 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
     assertThat(ids(recognize("Washington/NNP 's/POS decision/NN angered/VBD Tehran/NNP")))
         .containsExactly("USA.GOV");
     assertThat(recognize("He/PRP lives/VBZ in/IN Washington/NNP ./.")).isEmpty();
+    assertThat(recognize("He/PRP lives/VBZ in/IN Washington/NNP/PERSON ./.")).isEmpty();
     assertThat(ids(recognize("Washington/NNP and/CC Baghdad/NNP agreed/VBD ./.")))
         .containsExactly("USA.GOV", "IRQ.GOV");
     assertThat(recognize("Talks/NNS were/VBD held/VBN in/IN Washington/NNP and/CC Baghdad/NNP"))
@@ -228,6 +229,12 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
     assertThat(m).hasSize(1);
     assertThat(m.get(0).actor().country()).isEqualTo("IRQ");
     assertThat(m.get(0).actor().sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
+  void countryWordInsideAPersonNameIsThePerson() {
+    assertThat(ids(recognize("Jordan/NNP/PERSON Peterson/NNP/PERSON said/VBD")))
+        .containsExactly("person:jordan-peterson");
   }
 
   @Test
