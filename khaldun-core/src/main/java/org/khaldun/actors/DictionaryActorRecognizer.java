@@ -25,14 +25,18 @@ import org.khaldun.nlp.Token;
  *       ({@link NameNormalizer}); when no exact key matches at a capitalised token, the loose key
  *       (vowels folded) is tried, so Hizbullah finds Hezbollah.
  *   <li>Countries compose with state-organ nouns ({@link StateOrgans}): "the Iraqi army", "US
- *       troops", "Iraq's government", "government forces of Syria". An unqualified "the
- *       government", "the army" or "security forces" is the organ of the article's country: the
- *       country named most often in the article, counting the home countries of the groups named
- *       (ties: the first named); with no country, no actor.
+ *       troops", "Iraq's government", "government forces of Syria", "Hungarian and Romanian
+ *       officials" (and with rebels, media, refugees...: "Syrian rebels"). A title right before a
+ *       person ("Iraqi Prime Minister Mustafa al-Kadhimi") describes the person instead. An
+ *       unqualified "the government", "the army" or "security forces" is the organ of the article's
+ *       country: the country named most often in the article, counting the home countries of the
+ *       groups named (ties: the first named); with no country, no actor.
  *   <li>A country name is an actor except after a locative word ("in Iraq", "northern Iraq"); an
  *       adjective alone ("Iraqi provinces") is not; a plural demonym ("Iraqis") is the country; a
  *       capital is the government only when it acts: followed by a verb or {@code 's}, or subject
- *       of a verb in the parse ("Washington said"; "in Washington" is a place).
+ *       of a verb in the parse ("Washington said"; "in Washington" is a place). A country word
+ *       inside a longer person, place or organisation entity ("Latin America", "Central Bank of
+ *       Iraq") is not the country.
  *   <li>NER persons become {@code person:<slug>} actors. Within an article a name that is part of a
  *       longer one ("al-Hashimi", "Mr Hashimi" after "Hisham al-Hashimi") is the same actor. Role
  *       and country come from an apposition or pre-modifier ("an Iraqi researcher, Hisham
@@ -42,6 +46,8 @@ import org.khaldun.nlp.Token;
  *   <li>NER organisations that are not in the dictionary become {@code org:<slug>} actors, with the
  *       country of a country word in their name and a sector from keywords.
  * </ol>
+ *
+ * <p>Stateless apart from the immutable dictionary, so one instance serves all threads.
  */
 public final class DictionaryActorRecognizer implements ActorRecognizer {
 
