@@ -59,9 +59,9 @@ import org.khaldun.internal.NameNormalizer;
  * .LEG}, {@code .JUD}, {@code .SPY}, and composed domestic actors {@code .CVL}, {@code .REB},
  * {@code .OPP}, {@code .MED}, {@code .REF}, {@code .BUS}, {@code .LAB}, {@code .REL}, {@code .EDU},
  * {@code .HLH}, with CAMEO codes {@code CCCGOV} etc.; they are not written one per country. A line
- * whose id is such an organ id adds aliases to that organ ({@code USA.MIL | aliases=Pentagon}).
- * Country names, adjectives and capitals match only capitalised text (so that "turkey" is not
- * Turkey).
+ * whose id is such an organ id adds aliases to that organ ({@code USA.MIL | aliases=Pentagon});
+ * such lines may repeat, and their aliases add up. Country names, adjectives and capitals match
+ * only capitalised text (so that "turkey" is not Turkey).
  *
  * <p>Loading fails with a {@link DictionaryException} naming {@code file:line} and the reason for
  * an unknown key, type or sector, a bad alpha-3 or CAMEO code, a duplicate id, a missing name, or
@@ -226,6 +226,9 @@ public final class ActorDictionary {
   private static ActorDictionary build(List<Entry> entries) {
     Map<String, Entry> seen = new HashMap<>();
     for (Entry e : entries) {
+      if (e.type().equals("organ")) {
+        continue; // organ lines may repeat: a user file adds aliases to a bundled organ
+      }
       Entry first = seen.putIfAbsent(e.id(), e);
       if (first != null) {
         throw new DictionaryException(
@@ -266,32 +269,35 @@ public final class ActorDictionary {
         }
       }
     }
-    Map<String, Entry> organLines = new HashMap<>();
+    Map<String, List<Entry>> organLines = new HashMap<>();
     for (Entry e : entries) {
       if (e.type().equals("organ")) {
         if (!b.byId.containsKey(e.country())) {
           throw new DictionaryException(
               e.file(), e.line(), "organ " + e.id() + " of unknown country " + e.country());
         }
-        organLines.put(e.id(), e);
+        organLines.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
       }
     }
     for (String country : new ArrayList<>(adjectiveOf.keySet())) {
       for (String sectorCode : DictionaryParser.ORGAN_SECTORS) {
         String id = country + "." + sectorCode;
-        Entry line = organLines.get(id);
-        String name =
-            line != null && line.name() != null
-                ? line.name()
-                : adjectiveOf.get(country) + " " + StateOrgans.displayNoun(sectorCode);
-        List<String> aliases = line == null ? List.of() : line.aliases();
-        String cameo = line == null ? country + sectorCode : line.cameo();
+        List<Entry> lines = organLines.getOrDefault(id, List.of());
+        String name = adjectiveOf.get(country) + " " + StateOrgans.displayNoun(sectorCode);
+        String cameo = country + sectorCode;
+        List<String> aliases = new ArrayList<>();
+        for (Entry line : lines) {
+          name = line.name() != null ? line.name() : name;
+          cameo = line.cameo();
+          aliases.addAll(line.aliases());
+        }
         Actor organ =
             new Actor(
                 id, name, country, new Sector(sectorCode), cameo, concat(List.of(name), aliases));
         b.byId.put(id, organ);
-        if (line != null) {
-          for (String n : concat(line.name() == null ? List.of() : List.of(line.name()), aliases)) {
+        for (Entry line : lines) {
+          List<String> names = line.name() == null ? List.of() : List.of(line.name());
+          for (String n : concat(names, line.aliases())) {
             b.alias(n, organ, AliasKind.NAME, false, line);
           }
         }
