@@ -56,10 +56,12 @@ import org.khaldun.internal.NameNormalizer;
  *
  * <p>A country line has its alpha-3 code as id, and its country and CAMEO code default to it. Every
  * country gets composed state organs with ids {@code CCC.GOV}, {@code .MIL}, {@code .COP}, {@code
- * .LEG}, {@code .JUD}, {@code .SPY} and {@code .CVL} and CAMEO codes {@code CCCGOV} etc.; they are
- * not written one per country. A line whose id is such an organ id adds aliases to that organ
- * ({@code USA.MIL | aliases=Pentagon}). Country names, adjectives and capitals match only
- * capitalised text (so that "turkey" is not Turkey).
+ * .LEG}, {@code .JUD}, {@code .SPY}, and composed domestic actors {@code .CVL}, {@code .REB},
+ * {@code .OPP}, {@code .MED}, {@code .REF}, {@code .BUS}, {@code .LAB}, {@code .REL}, {@code .EDU},
+ * {@code .HLH}, with CAMEO codes {@code CCCGOV} etc.; they are not written one per country. A line
+ * whose id is such an organ id adds aliases to that organ ({@code USA.MIL | aliases=Pentagon});
+ * such lines may repeat, and their aliases add up. Country names, adjectives and capitals match
+ * only capitalised text (so that "turkey" is not Turkey).
  *
  * <p>Loading fails with a {@link DictionaryException} naming {@code file:line} and the reason for
  * an unknown key, type or sector, a bad alpha-3 or CAMEO code, a duplicate id, a missing name, or
@@ -74,12 +76,16 @@ public final class ActorDictionary {
   private final Map<String, Alias> exact;
   private final Map<String, Alias> loose;
   private final int maxAliasWords;
+  private final Set<String> prefixes;
+  private final Set<String> loosePrefixes;
 
   private ActorDictionary(
       Map<String, Actor> byId, Map<String, Alias> exact, Map<String, Alias> loose) {
     this.byId = Map.copyOf(byId);
     this.exact = Map.copyOf(exact);
     this.loose = Map.copyOf(loose);
+    this.prefixes = prefixes(exact.keySet());
+    this.loosePrefixes = prefixes(loose.keySet());
     this.maxAliasWords = exact.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
   }
 
@@ -165,6 +171,21 @@ public final class ActorDictionary {
     return loose.get(looseKey);
   }
 
+  /** Whether some longer alias key starts with these words (exact or loose keys). */
+  boolean isPrefix(String key, boolean loose) {
+    return (loose ? loosePrefixes : prefixes).contains(key);
+  }
+
+  private static Set<String> prefixes(Set<String> keys) {
+    Set<String> out = new HashSet<>();
+    for (String k : keys) {
+      for (int i = k.indexOf(' '); i > 0; i = k.indexOf(' ', i + 1)) {
+        out.add(k.substring(0, i));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
   int maxAliasWords() {
     return maxAliasWords;
   }
@@ -205,6 +226,9 @@ public final class ActorDictionary {
   private static ActorDictionary build(List<Entry> entries) {
     Map<String, Entry> seen = new HashMap<>();
     for (Entry e : entries) {
+      if (e.type().equals("organ")) {
+        continue; // organ lines may repeat: a user file adds aliases to a bundled organ
+      }
       Entry first = seen.putIfAbsent(e.id(), e);
       if (first != null) {
         throw new DictionaryException(
@@ -245,32 +269,35 @@ public final class ActorDictionary {
         }
       }
     }
-    Map<String, Entry> organLines = new HashMap<>();
+    Map<String, List<Entry>> organLines = new HashMap<>();
     for (Entry e : entries) {
       if (e.type().equals("organ")) {
         if (!b.byId.containsKey(e.country())) {
           throw new DictionaryException(
               e.file(), e.line(), "organ " + e.id() + " of unknown country " + e.country());
         }
-        organLines.put(e.id(), e);
+        organLines.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
       }
     }
     for (String country : new ArrayList<>(adjectiveOf.keySet())) {
       for (String sectorCode : DictionaryParser.ORGAN_SECTORS) {
         String id = country + "." + sectorCode;
-        Entry line = organLines.get(id);
-        String name =
-            line != null && line.name() != null
-                ? line.name()
-                : adjectiveOf.get(country) + " " + StateOrgans.displayNoun(sectorCode);
-        List<String> aliases = line == null ? List.of() : line.aliases();
-        String cameo = line == null ? country + sectorCode : line.cameo();
+        List<Entry> lines = organLines.getOrDefault(id, List.of());
+        String name = adjectiveOf.get(country) + " " + StateOrgans.displayNoun(sectorCode);
+        String cameo = country + sectorCode;
+        List<String> aliases = new ArrayList<>();
+        for (Entry line : lines) {
+          name = line.name() != null ? line.name() : name;
+          cameo = line.cameo();
+          aliases.addAll(line.aliases());
+        }
         Actor organ =
             new Actor(
                 id, name, country, new Sector(sectorCode), cameo, concat(List.of(name), aliases));
         b.byId.put(id, organ);
-        if (line != null) {
-          for (String n : concat(line.name() == null ? List.of() : List.of(line.name()), aliases)) {
+        for (Entry line : lines) {
+          List<String> names = line.name() == null ? List.of() : List.of(line.name());
+          for (String n : concat(names, line.aliases())) {
             b.alias(n, organ, AliasKind.NAME, false, line);
           }
         }
@@ -288,6 +315,10 @@ public final class ActorDictionary {
       }
     }
     return new ActorDictionary(b.byId, b.exact, b.looseIndex());
+  }
+
+  private static boolean isCountryOrOrgan(Actor actor) {
+    return actor.id().equals(actor.country()) || actor.id().startsWith(actor.country() + ".");
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
@@ -342,12 +373,16 @@ public final class ActorDictionary {
               existing.capitalised() && capitalised));
     }
 
-    /** Loose keys that lead to exactly one actor; acronyms never match loosely. */
+    /**
+     * Loose keys that lead to exactly one actor. Only names of non-country actors get one: country
+     * names are stable in English and their loose keys collide with ethnic names (Yoruba, Aruba).
+     */
     Map<String, Alias> looseIndex() {
       Map<String, Alias> loose = new HashMap<>();
       Set<String> ambiguous = new HashSet<>();
       for (Map.Entry<String, Alias> e : exact.entrySet()) {
-        if (e.getValue().acronym()) {
+        Actor actor = e.getValue().actor();
+        if (e.getValue().acronym() || actor.country() != null && isCountryOrOrgan(actor)) {
           continue;
         }
         String key = NameNormalizer.looseKey(e.getKey());

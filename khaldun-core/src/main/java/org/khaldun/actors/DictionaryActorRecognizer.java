@@ -25,14 +25,18 @@ import org.khaldun.nlp.Token;
  *       ({@link NameNormalizer}); when no exact key matches at a capitalised token, the loose key
  *       (vowels folded) is tried, so Hizbullah finds Hezbollah.
  *   <li>Countries compose with state-organ nouns ({@link StateOrgans}): "the Iraqi army", "US
- *       troops", "Iraq's government", "government forces of Syria". An unqualified "the
- *       government", "the army" or "security forces" is the organ of the article's country: the
- *       country named most often in the article, counting the home countries of the groups named
- *       (ties: the first named); with no country, no actor.
+ *       troops", "Iraq's government", "government forces of Syria", "Hungarian and Romanian
+ *       officials" (and with rebels, media, refugees...: "Syrian rebels"). A title right before a
+ *       person ("Iraqi Prime Minister Mustafa al-Kadhimi") describes the person instead. An
+ *       unqualified "the government", "the army" or "security forces" is the organ of the article's
+ *       country: the country named most often in the article, counting the home countries of the
+ *       groups named (ties: the first named); with no country, no actor.
  *   <li>A country name is an actor except after a locative word ("in Iraq", "northern Iraq"); an
  *       adjective alone ("Iraqi provinces") is not; a plural demonym ("Iraqis") is the country; a
  *       capital is the government only when it acts: followed by a verb or {@code 's}, or subject
- *       of a verb in the parse ("Washington said"; "in Washington" is a place).
+ *       of a verb in the parse ("Washington said"; "in Washington" is a place). A country word
+ *       inside a longer person, place or organisation entity ("Latin America", "Central Bank of
+ *       Iraq") is not the country.
  *   <li>NER persons become {@code person:<slug>} actors. Within an article a name that is part of a
  *       longer one ("al-Hashimi", "Mr Hashimi" after "Hisham al-Hashimi") is the same actor. Role
  *       and country come from an apposition or pre-modifier ("an Iraqi researcher, Hisham
@@ -42,6 +46,8 @@ import org.khaldun.nlp.Token;
  *   <li>NER organisations that are not in the dictionary become {@code org:<slug>} actors, with the
  *       country of a country word in their name and a sector from keywords.
  * </ol>
+ *
+ * <p>Stateless apart from the immutable dictionary, so one instance serves all threads.
  */
 public final class DictionaryActorRecognizer implements ActorRecognizer {
 
@@ -52,17 +58,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "throughout",
           "within",
           "inside",
-          "into",
           "near",
           "around",
-          "from",
-          "to",
-          "at",
           "outside",
-          "through",
-          "via",
-          "towards",
-          "toward",
           "northern",
           "southern",
           "eastern",
@@ -72,11 +70,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "northwestern",
           "southeastern",
           "southwestern",
-          "north",
-          "south",
-          "east",
-          "west",
-          "of");
+          "neighbouring",
+          "neighboring");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
 
   private final ActorDictionary dictionary;
@@ -104,6 +99,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private static final class SentenceState {
     final Sentence sentence;
     final int ordinal;
+    final List<EntityMention> entities;
     final List<List<String>> tokenWords = new ArrayList<>();
     final List<Match> matches = new ArrayList<>();
     final boolean[] consumed;
@@ -111,6 +107,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     SentenceState(Sentence sentence, int ordinal) {
       this.sentence = sentence;
       this.ordinal = ordinal;
+      this.entities = entities(sentence);
       this.consumed = new boolean[sentence.tokens().size()];
     }
 
@@ -174,35 +171,49 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private Match longestMatch(SentenceState st, int start, int maxTokens) {
     List<Token> tokens = st.tokens();
-    if (!hasLetters(tokens.get(start).text())) {
+    if (!hasLetters(tokens.get(start).text())
+        || (st.tokenWords.get(start).isEmpty() && isPossessive(tokens.get(start)))) {
       return null;
     }
     int limit = start;
     while (limit < tokens.size()
         && limit - start < maxTokens
-        && hasLetters(tokens.get(limit).text())) {
+        && (hasLetters(tokens.get(limit).text()) || isDash(tokens.get(limit).text()))) {
       limit++;
     }
-    for (boolean loose : new boolean[] {false, true}) {
-      if (loose && !startsUpper(tokens.get(start).text())) {
-        return null;
+    Match exact = scan(st, start, limit, false);
+    if (exact != null || !startsUpper(tokens.get(start).text())) {
+      return exact;
+    }
+    return scan(st, start, limit, true);
+  }
+
+  /** Longest match from {@code start}, extending while the key is a prefix of some alias key. */
+  private Match scan(SentenceState st, int start, int limit, boolean loose) {
+    List<Token> tokens = st.tokens();
+    Match best = null;
+    StringBuilder key = new StringBuilder();
+    for (int end = start + 1; end <= limit; end++) {
+      List<String> words = st.tokenWords.get(end - 1);
+      if (words.isEmpty()) {
+        continue;
       }
-      for (int end = limit; end > start; end--) {
-        if (st.tokenWords.get(end - 1).isEmpty()) {
-          continue;
+      for (String w : words) {
+        if (key.length() > 0) {
+          key.append(' ');
         }
-        String key = key(st, start, end);
-        if (key.isEmpty()) {
-          continue;
-        }
-        Alias alias =
-            loose ? dictionary.loose(NameNormalizer.looseKey(key)) : dictionary.exact(key);
-        if (alias != null && accepts(alias, tokens, start, end)) {
-          return new Match(start, end, alias);
-        }
+        key.append(w);
+      }
+      String k = loose ? NameNormalizer.looseKey(key.toString()) : key.toString();
+      Alias alias = loose ? dictionary.loose(k) : dictionary.exact(k);
+      if (alias != null && accepts(alias, tokens, start, end)) {
+        best = new Match(start, end, alias);
+      }
+      if (!dictionary.isPrefix(k, loose)) {
+        break;
       }
     }
-    return null;
+    return best;
   }
 
   private static boolean accepts(Alias alias, List<Token> tokens, int start, int end) {
@@ -275,6 +286,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         after++;
       }
       int organEnd = organAt(st, after);
+      if (organEnd > 0 && organEnd < tokens.size() && inEntity(st, organEnd, EntityType.PERSON)) {
+        // "Iraqi Prime Minister Mustafa al-Kadhimi": the title describes the person who follows.
+        continue;
+      }
+      if (organEnd < 0 && kind != AliasKind.CAPITAL) {
+        Sector shared = sharedOrgan(st, after);
+        if (shared != null) {
+          // "Hungarian and Romanian officials": each country word gets the shared organ.
+          found.add(
+              new Found(
+                  sentenceIndex, m.first(), m.end(), dictionary.organ(actor.country(), shared)));
+          mark(st, m.first(), m.end());
+          continue;
+        }
+      }
       if (organEnd > 0) {
         Sector sector = organSector(st, after, organEnd);
         found.add(
@@ -286,12 +312,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       int organStart =
           kind == AliasKind.NAME || kind == AliasKind.CAPITAL ? organOfBefore(st, m.first()) : -1;
       if (organStart >= 0) {
-        int ofEnd = organEndFrom(st, organStart);
+        int ofEnd = organAt(st, organStart);
         Sector sector = organSector(st, organStart, ofEnd);
         found.add(
             new Found(
                 sentenceIndex, organStart, m.end(), dictionary.organ(actor.country(), sector)));
         mark(st, organStart, m.end());
+        continue;
+      }
+      if (insideLongerName(st, m)) {
+        // "Latin America", "Central Bank of Iraq", "Jordan Peterson": part of another name.
         continue;
       }
       switch (kind) {
@@ -325,7 +355,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       return;
     }
     for (int i = 0; i < tokens.size(); i++) {
-      if (st.consumed[i] || inEntity(st.sentence, i, EntityType.ORGANIZATION)) {
+      if (st.consumed[i] || inEntity(st, i, EntityType.ORGANIZATION)) {
         continue;
       }
       int end = organAt(st, i);
@@ -362,12 +392,44 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return best;
   }
 
-  private static int organEndFrom(SentenceState st, int start) {
-    return organAt(st, start);
-  }
-
   private static Sector organSector(SentenceState st, int start, int end) {
     return StateOrgans.sector(key(st, start, end));
+  }
+
+  /** Whether a person, place or organisation entity strictly contains the match. */
+  private static boolean insideLongerName(SentenceState st, Match m) {
+    for (EntityMention e : st.entities) {
+      boolean longer = e.endToken() - e.firstToken() > m.end() - m.first();
+      if (e.type() != EntityType.MISC
+          && longer
+          && e.firstToken() <= m.first()
+          && m.end() <= e.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The organ shared by a coordination of country words starting at {@code at}, or null. */
+  private static Sector sharedOrgan(SentenceState st, int at) {
+    List<Token> tokens = st.tokens();
+    int j = at;
+    boolean moved = false;
+    while (j < tokens.size() && Set.of(",", "and", "or").contains(lower(tokens.get(j)))) {
+      Match next = null;
+      for (Match m : st.matches) {
+        if (m.first() == j + 1 && m.isCountry() && m.alias().kind() != AliasKind.CAPITAL) {
+          next = m;
+        }
+      }
+      if (next == null) {
+        return null;
+      }
+      j = next.end();
+      moved = true;
+    }
+    int end = moved ? organAt(st, j) : -1;
+    return end < 0 ? null : organSector(st, j, end);
   }
 
   /** Start of an organ phrase in "organ of [the] COUNTRY" ending before {@code countryStart}. */
@@ -414,9 +476,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         return true;
       }
     }
-    if (m.end() < tokens.size()) {
-      Token next = tokens.get(m.end());
-      return next.isVerb() || next.pos().equals("MD") || isPossessive(next);
+    if (m.end() >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(m.end());
+    if (next.isVerb() || next.pos().equals("MD") || isPossessive(next)) {
+      return true;
+    }
+    if (lower(next).equals("and")) {
+      // "Washington and Baghdad agreed": the conjunct decides for both.
+      for (Match other : st.matches) {
+        if (other.first() == m.end() + 1 && other.isCountry() && other.end() < tokens.size()) {
+          Token after = tokens.get(other.end());
+          return after.isVerb() || after.pos().equals("MD");
+        }
+      }
     }
     return false;
   }
@@ -460,10 +534,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     void resolve() {
       List<Cluster> clusters = new ArrayList<>();
       for (SentenceState st : states) {
-        for (EntityMention e : entities(st.sentence)) {
+        for (EntityMention e : st.entities) {
           if (e.type() != EntityType.PERSON
               || anyConsumed(st, e.firstToken(), e.endToken())
-              || overlapsMatch(st, e.firstToken(), e.endToken())) {
+              || overlapsMatch(st, e.firstToken(), e.endToken())
+              || coveredByMatch(st, e.firstToken(), e.endToken())) {
             continue;
           }
           List<String> words = nameWords(st, e.firstToken(), e.endToken());
@@ -541,7 +616,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         Token t = tokens.get(k);
         if (DETERMINERS.contains(lower(t))
             || t.isVerb()
-            || inEntity(st.sentence, k, EntityType.PERSON)
+            || t.pos().equals("CC")
+            || inEntity(st, k, EntityType.PERSON)
             || (!hasLetters(t.text()) && !t.text().equals("-"))) {
           break;
         }
@@ -549,7 +625,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         k--;
       }
       if (windowStart < windowEnd && roleIn(st, windowStart, windowEnd) != null) {
-        apply(c, st, windowStart, windowEnd);
+        apply(c, st, windowStart, windowEnd, true);
         return;
       }
       // After: "NAME, head of the political council of al-Nujaba, ..."
@@ -563,13 +639,25 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
               || pos.equals("VBD")
               || pos.equals("VBZ")
               || pos.equals("VBP")
-              || inEntity(st.sentence, e, EntityType.PERSON)) {
+              || inEntity(st, e, EntityType.PERSON)) {
             break;
           }
           e++;
         }
-        if (roleIn(st, s, Math.min(e, s + 4)) != null) {
-          apply(c, st, s, e);
+        boolean describesNext =
+            e + 1 < tokens.size()
+                && tokens.get(e).text().equals(",")
+                && inEntity(st, e + 1, EntityType.PERSON);
+        // "Diyala, an Iraqi researcher, Hisham al-Hashimi": the role belongs to the next name.
+        if (!describesNext && roleIn(st, s, Math.min(e, s + 4)) != null) {
+          apply(c, st, s, e, false);
+        }
+      } else if (end + 1 < tokens.size() && lower(tokens.get(end)).equals("of")) {
+        // "King Hassan of Morocco"
+        for (Match m : st.matches) {
+          if (m.first() == end + 1 && m.isCountry() && c.country == null) {
+            c.country = m.alias().actor().country();
+          }
         }
       }
     }
@@ -597,7 +685,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       return null;
     }
 
-    private void apply(Cluster c, SentenceState st, int from, int to) {
+    /**
+     * Takes country and sector from the window {@code [from, to)}; the country nearest the name
+     * wins ({@code nearestLast} when the window precedes it).
+     */
+    private void apply(Cluster c, SentenceState st, int from, int to, boolean nearestLast) {
       Actor affiliation = null;
       String country = null;
       for (Match m : st.matches) {
@@ -605,7 +697,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           continue;
         }
         if (m.isCountry()) {
-          country = country == null ? m.alias().actor().country() : country;
+          country = country == null || nearestLast ? m.alias().actor().country() : country;
         } else if (affiliation == null) {
           affiliation = m.alias().actor();
         }
@@ -643,7 +735,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private void resolveOrganisations(List<SentenceState> states, List<Found> found) {
     Map<String, Actor> byId = new HashMap<>();
     for (SentenceState st : states) {
-      for (EntityMention e : entities(st.sentence)) {
+      for (EntityMention e : st.entities) {
         if (e.type() != EntityType.ORGANIZATION
             || anyConsumed(st, e.firstToken(), e.endToken())
             || coveredByMatch(st, e.firstToken(), e.endToken())) {
@@ -719,8 +811,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     };
   }
 
-  private static boolean inEntity(Sentence s, int token, EntityType type) {
-    for (EntityMention e : entities(s)) {
+  private static boolean inEntity(SentenceState st, int token, EntityType type) {
+    for (EntityMention e : st.entities) {
       if (e.type() == type && token >= e.firstToken() && token < e.endToken()) {
         return true;
       }
@@ -743,9 +835,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return false;
   }
 
+  /** Whether a dictionary name other than a bare country word overlaps the tokens. */
   private static boolean overlapsMatch(SentenceState st, int first, int end) {
     for (Match m : st.matches) {
-      if (m.first() < end && first < m.end()) {
+      if (!m.isCountry() && m.first() < end && first < m.end()) {
         return true;
       }
     }
@@ -763,6 +856,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   private static boolean isPossessive(Token t) {
     return t.pos().equals("POS") || t.text().equals("'s") || t.text().equals("\u2019s");
+  }
+
+  /**
+   * A token of hyphens, dashes or apostrophes, which may sit inside a name: CoreNLP splits
+   * "al-Assad" into "al", "-", "Assad" and "Workers' Party" into "Workers", "'", "Party".
+   */
+  private static boolean isDash(String s) {
+    return !s.isEmpty()
+        && s.chars()
+            .allMatch(c -> c == '-' || c == '\'' || c == '\u2019' || (c >= 0x2010 && c <= 0x2014));
   }
 
   private static boolean hasLetters(String s) {

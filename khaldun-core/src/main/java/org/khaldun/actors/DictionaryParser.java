@@ -50,7 +50,10 @@ final class DictionaryParser {
           "SPY", "UAF", "MOD", "RAD", "SEP");
 
   /** The sectors of composed state organs, see {@link StateOrgans}. */
-  static final Set<String> ORGAN_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "CVL");
+  static final List<String> ORGAN_SECTORS =
+      List.of(
+          "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "CVL", "REB", "OPP", "MED", "REF", "BUS", "LAB",
+          "REL", "EDU", "HLH");
 
   /** ISO 3166-1 alpha-3 codes, plus XKX (Kosovo), which ISO has not assigned but everyone uses. */
   static final Set<String> ISO3 = iso3();
@@ -188,7 +191,8 @@ final class DictionaryParser {
         capitals);
   }
 
-  static final Pattern ORGAN_ID = Pattern.compile("[A-Z]{3}\\.(GOV|MIL|COP|LEG|JUD|SPY|CVL)");
+  static final Pattern ORGAN_ID =
+      Pattern.compile("[A-Z]{3}\\.(" + String.join("|", ORGAN_SECTORS) + ")");
 
   private static List<String> list(String value) {
     if (value == null) {

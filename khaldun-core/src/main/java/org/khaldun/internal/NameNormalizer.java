@@ -12,20 +12,25 @@ import java.util.regex.Pattern;
  * "Al Asadi"} and {@code "el-Asadi"} all become {@code "asadi"}.
  *
  * <p>The exact key ({@link #normalize}) decomposes (NFD) and drops combining marks, lower-cases
- * ({@link Locale#ROOT}), drops apostrophes, quotes and dots ({@code U.S.} is {@code us}), splits on
- * every other non-letter-or-digit (hyphens equal spaces), drops Arabic articles and collapses
- * doubled letters ({@code Shaabi} is {@code shabi}). The article {@code al}/{@code el} is dropped
- * wherever it stands before another word; the assimilated forms ({@code ad, ash, as, at, az, an,
- * ar, adh, ath, ud, ul}) only when hyphen-attached ({@code Salah ad-Din}), since {@code as}, {@code
- * at} and {@code an} are English words.
+ * ({@link Locale#ROOT}), drops possessive {@code 's}, apostrophes, quotes and dots ({@code U.S.} is
+ * {@code us}), splits on every other non-letter-or-digit (hyphens equal spaces), drops Arabic
+ * articles and collapses doubled letters in words of five letters or more ({@code Shaabi} is {@code
+ * shabi}). The article {@code al}/{@code el} is dropped wherever it stands before another word; the
+ * assimilated forms ({@code ad, ash, as, at, az, an, ar, adh, ath, ud, ul}) only when
+ * hyphen-attached ({@code Salah ad-Din}), since {@code as}, {@code at} and {@code an} are English
+ * words.
  *
- * <p>The {@link #looseKey loose key} additionally folds the vowels of words of five letters or
- * more, for spellings such as Kerbala/Karbala or Hezbollah/Hizbullah; callers use it only as a
- * fallback for capitalised text because it also merges unrelated words.
+ * <p>The {@link #looseKey loose key} additionally folds the vowels of words of five letters or more
+ * (all but the first letter), for spellings such as Kerbala/Karbala or Hezbollah/Hizbullah; callers
+ * use it only as a fallback for capitalised text because it also merges unrelated words.
  */
 public final class NameNormalizer {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** A possessive ending, as part of a word ("People's") or as CoreNLP's separate token ("'s"). */
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+
   private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
   private static final Set<String> ARTICLES = Set.of("al", "el");
   private static final Set<String> ATTACHED_ARTICLES =
@@ -55,6 +60,11 @@ public final class NameNormalizer {
     List<Boolean> hyphenAttached = new ArrayList<>();
     for (int t = 0; t < tokens.size(); t++) {
       String s = fold(tokens.get(t));
+      if (!s.isEmpty() && s.chars().allMatch(c -> isDash((char) c)) && !hyphenAttached.isEmpty()) {
+        // A hyphen split off as its own token ("ad", "-", "Din") still attaches the article.
+        hyphenAttached.set(hyphenAttached.size() - 1, true);
+        continue;
+      }
       int i = 0;
       while (i < s.length()) {
         if (!Character.isLetterOrDigit(s.charAt(i))) {
@@ -78,7 +88,9 @@ public final class NameNormalizer {
           && (ARTICLES.contains(w) || (hyphenAttached.get(i) && ATTACHED_ARTICLES.contains(w)))) {
         continue;
       }
-      words.add(new Word(DOUBLED.matcher(w).replaceAll("$1"), rawToken.get(i)));
+      // Short words keep their doubles: acronyms differ by them (LAF, LAAF; AAH).
+      String folded = w.length() < 5 ? w : DOUBLED.matcher(w).replaceAll("$1");
+      words.add(new Word(folded, rawToken.get(i)));
     }
     return words;
   }
@@ -100,7 +112,7 @@ public final class NameNormalizer {
         continue;
       }
       String w = p.replace("ch", "sh").replace("ph", "f").replace("ou", "u");
-      w = w.replaceAll("[eiouy]", "a");
+      w = w.charAt(0) + w.substring(1).replaceAll("[eiouy]", "a");
       out.append(DOUBLED.matcher(w).replaceAll("$1"));
     }
     return out.toString();
@@ -117,7 +129,8 @@ public final class NameNormalizer {
   }
 
   private static String fold(String s) {
-    String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    String d = POSSESSIVE.matcher(s).replaceAll("");
+    d = MARKS.matcher(Normalizer.normalize(d, Normalizer.Form.NFD)).replaceAll("");
     d = d.toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {

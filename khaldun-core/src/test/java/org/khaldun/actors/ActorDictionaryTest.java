@@ -3,10 +3,16 @@ package org.khaldun.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ActorDictionaryTest {
 
@@ -74,7 +80,24 @@ class ActorDictionaryTest {
         parse(
             "IRQ | type=country | name=Iraq | adjectives=Iraqi\nIRQ.GOV | aliases=Green Zone government\n");
     assertThat(d.findByName("green zone government")).map(Actor::id).contains("IRQ.GOV");
-    assertThat(d.size()).isEqualTo(8);
+    assertThat(d.size()).isEqualTo(1 + DictionaryParser.ORGAN_SECTORS.size());
+  }
+
+  @Test
+  void userFilesExtendTheBundledDictionary(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("mine.txt");
+    Files.writeString(
+        file,
+        "# local militia\nTRIBE1 | type=group | name=Albu Nimr fighters | country=IRQ | sector=MIL\n"
+            + "USA.MIL | aliases=CJTF-OIR\n",
+        StandardCharsets.UTF_8);
+    ActorDictionary d = ActorDictionary.loadDefaultAnd(List.of(file));
+    assertThat(d.findByName("Albu Nimr fighters")).map(Actor::country).contains("IRQ");
+    assertThat(d.findByName("CJTF-OIR")).map(Actor::id).contains("USA.MIL");
+    assertThat(d.findByName("Daesh")).isPresent();
+    assertThatThrownBy(() -> ActorDictionary.load(List.of(file)))
+        .isInstanceOf(DictionaryException.class)
+        .hasMessageContaining("mine.txt:3: organ USA.MIL of unknown country USA");
   }
 
   @Test

@@ -7,10 +7,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.khaldun.nlp.AnnotatedArticle;
 
-class DictionaryActorRecognizerTest {
+class DictionaryActorRecognizerTest extends ActorRecognizerContract {
 
   private static final DictionaryActorRecognizer RECOGNIZER =
       DictionaryActorRecognizer.create(ActorDictionary.loadDefault());
+
+  @Override
+  protected ActorRecognizer recognizer() {
+    return RECOGNIZER;
+  }
 
   private static List<ActorMention> recognize(String... sentences) {
     return RECOGNIZER.recognize(article(sentences));
@@ -93,7 +98,8 @@ class DictionaryActorRecognizerTest {
             "Security/NN forces/NNS arrested/VBD two/CD men/NNS ,/, and/CC the/DT government/NN"
                 + " called/VBD on/IN the/DT army/NN to/TO act/VB ./.",
             "A/DT Syrian/JJ delegation/NN visited/VBD Iraq/NNP");
-    assertThat(ids(m)).containsExactly("IRQ.GOV", "IRQ.COP", "IRQ.GOV", "IRQ.MIL", "IRQ");
+    assertThat(ids(m))
+        .containsExactly("IRQ.GOV", "IRQ.COP", "IRQ.GOV", "IRQ.MIL", "SYR.GOV", "IRQ");
   }
 
   @Test
@@ -108,6 +114,9 @@ class DictionaryActorRecognizerTest {
     assertThat(ids(recognize("Washington/NNP 's/POS decision/NN angered/VBD Tehran/NNP")))
         .containsExactly("USA.GOV");
     assertThat(recognize("He/PRP lives/VBZ in/IN Washington/NNP ./.")).isEmpty();
+    assertThat(recognize("He/PRP lives/VBZ in/IN Washington/NNP/PERSON ./.")).isEmpty();
+    assertThat(ids(recognize("Washington/NNP and/CC Baghdad/NNP agreed/VBD ./.")))
+        .containsExactly("USA.GOV", "IRQ.GOV");
     assertThat(recognize("Talks/NNS were/VBD held/VBN in/IN Washington/NNP and/CC Baghdad/NNP"))
         .isEmpty();
   }
@@ -119,6 +128,7 @@ class DictionaryActorRecognizerTest {
         .containsExactly("IRQ");
     assertThat(ids(recognize("cells/NNS in/IN eight/CD Iraqi/JJ provinces/NNS"))).isEmpty();
     assertThat(ids(recognize("Iraqis/NNPS protested/VBD"))).containsExactly("IRQ");
+    assertThat(recognize("exports/NNS to/TO Latin/NNP/LOCATION America/NNP/LOCATION")).isEmpty();
   }
 
   @Test
@@ -147,6 +157,16 @@ class DictionaryActorRecognizerTest {
     assertThat(m.get(1).actor()).isSameAs(hashimi);
     assertThat(m.get(2).actor()).isSameAs(hashimi);
     assertThat(m.get(1).text()).isEqualTo("Hashimi");
+  }
+
+  @Test
+  void appositionBeforeANameDescribesThatName() {
+    List<ActorMention> m =
+        recognize(
+            "cells/NNS in/IN Salah/NNP/PERSON ad-Din/NNP/PERSON ,/, an/DT Iraqi/JJ researcher/NN ,/,"
+                + " Hisham/NNP/PERSON al-Hashimi/NNP/PERSON ,/, told/VBD AFP/NNP");
+    assertThat(m.get(0).actor().sector()).isNull();
+    assertThat(m.get(1).actor().sector()).isEqualTo(Sector.EDU);
   }
 
   @Test
@@ -185,9 +205,53 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void matchesNamesThatTheTokenizerSplits() {
+    assertThat(
+            ids(
+                recognize(
+                    "the/DT Kurdistan/NNP Workers/NNPS '/POS Party/NNP and/CC Hashd/NNP al/NNP"
+                        + " -/HYPH Shaabi/NNP and/CC the/DT Democratic/NNP People/NNP 's/POS"
+                        + " Republic/NNP of/IN Korea/NNP")))
+        .containsExactly("PKK", "PMF", "PRK");
+  }
+
+  @Test
+  void coordinatedCountryWordsShareTheOrgan() {
+    assertThat(ids(recognize("Senior/JJ Hungarian/JJ and/CC Romanian/JJ officials/NNS agreed/VBD")))
+        .containsExactly("HUN.GOV", "ROU.GOV");
+  }
+
+  @Test
+  void titleBeforeAPersonDescribesThePerson() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ Prime/NNP Minister/NNP Mustafa/NNP/PERSON al-Kadhimi/NNP/PERSON said/VBD");
+    assertThat(m).hasSize(1);
+    assertThat(m.get(0).actor().country()).isEqualTo("IRQ");
+    assertThat(m.get(0).actor().sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
+  void countryWordInsideAPersonNameIsThePerson() {
+    assertThat(ids(recognize("Jordan/NNP/PERSON Peterson/NNP/PERSON said/VBD")))
+        .containsExactly("person:jordan-peterson");
+  }
+
+  @Test
   void dictionaryNamesWinOverPersonTags() {
     assertThat(ids(recognize("Hashd/NNP/PERSON al-Shaabi/NNP/PERSON fighters/NNS")))
         .containsExactly("PMF");
+  }
+
+  @Test
+  void countryInsideAnOrganisationNameIsThatOrganisation() {
+    List<ActorMention> m =
+        recognize(
+            "the/DT Central/NNP/ORGANIZATION Bank/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                + " Iraq/NNP/ORGANIZATION said/VBD");
+    assertThat(ids(m)).containsExactly("org:central-bank-of-iraq");
+    assertThat(m.get(0).actor().country()).isEqualTo("IRQ");
+    assertThat(m.get(0).actor().sector()).isEqualTo(Sector.BUS);
   }
 
   @Test

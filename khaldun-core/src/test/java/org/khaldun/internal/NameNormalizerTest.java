@@ -60,6 +60,13 @@ class NameNormalizerTest {
   }
 
   @Test
+  void possessiveIsTheSameWrittenOrSplitOff() {
+    assertThat(NameNormalizer.normalize("People's Protection Units"))
+        .isEqualTo(NameNormalizer.normalize("People 's Protection Units"))
+        .isEqualTo("people protection units");
+  }
+
+  @Test
   void slugKeepsArticles() {
     assertThat(NameNormalizer.slug("Hisham al-Hashimi")).isEqualTo("hisham-al-hashimi");
   }
