@@ -1,6 +1,8 @@
 package org.khaldun.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +16,9 @@ record GeoGold(String id, String text, List<GeoGold.Toponym> toponyms) {
   /**
    * A gold toponym. Offsets are UTF-16 code units of the gold {@code text}, end exclusive. {@code
    * country} is as the data gives it (a name, an alpha-2 or an alpha-3 code), {@code admin1} a
-   * name; every field but the span may be null.
+   * name, {@code featureCode} the GeoNames feature code (PCLI, ADM1, PPL...), {@code
+   * wikipediaTitle} the title of the article the toponym links to; every field but the span may be
+   * null.
    */
   record Toponym(
       int start,
@@ -24,7 +28,9 @@ record GeoGold(String id, String text, List<GeoGold.Toponym> toponyms) {
       Double lon,
       Long geonameId,
       String country,
-      String admin1) {
+      String admin1,
+      String featureCode,
+      String wikipediaTitle) {
 
     boolean hasCoordinates() {
       return lat != null && lon != null;
@@ -54,10 +60,22 @@ record GeoGold(String id, String text, List<GeoGold.Toponym> toponyms) {
                 JsonLines.number(t, "lon"),
                 id1 == null ? null : id1.longValue(),
                 blankToNull(JsonLines.text(t, "country")),
-                blankToNull(JsonLines.text(t, "admin1"))));
+                blankToNull(JsonLines.text(t, "admin1")),
+                blankToNull(JsonLines.text(t, "fcode")),
+                wikipediaTitle(JsonLines.text(t, "wikipedia"))));
       }
     }
     return new GeoGold(id, text, toponyms);
+  }
+
+  /** "https://en.wikipedia.org/wiki/Central_Luzon" is "Central Luzon". */
+  private static String wikipediaTitle(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    String title = url.substring(url.lastIndexOf('/') + 1);
+    title = URLDecoder.decode(title.replace("+", "%2B"), StandardCharsets.UTF_8);
+    return blankToNull(title.replace('_', ' '));
   }
 
   private static String blankToNull(String s) {

@@ -52,6 +52,11 @@ public record GeoReport(
    * @param medianErrorKm median great-circle error
    * @param auc area under the curve of sorted ln(1 + error km) / ln(20039), x scaled to [0, 1]
    *     (Gritta et al. 2018); 0 is perfect, lower is better
+   * @param regions toponyms with coordinates that name a country or admin-1 unit Khaldun can
+   *     identify (by GeoNames feature code, or a Wikipedia link to a country)
+   * @param accuracyAt161RegionsById acc@161 with those regions scored by identity instead of
+   *     distance: right when resolved to that very country or admin-1 unit, wrong otherwise. A
+   *     country's gold point and the point Khaldun gives it (its capital) may be far apart.
    * @param withGeonamesId toponyms with a gold GeoNames id
    * @param exactGeonamesId share whose GeoNames id is the gold one (Khaldun's countries and admin-1
    *     units carry no GeoNames id, so they never count)
@@ -68,6 +73,8 @@ public record GeoReport(
       Double meanErrorKm,
       Double medianErrorKm,
       Double auc,
+      int regions,
+      Double accuracyAt161RegionsById,
       int withGeonamesId,
       Double exactGeonamesId,
       int withCountry,
@@ -117,6 +124,10 @@ public record GeoReport(
     out.append(title).append('\n');
     line(out, "  toponyms", r.toponyms() + " (" + r.withCoordinates() + " with coordinates)");
     line(out, "  acc@161", pct(r.accuracyAt161()));
+    line(
+        out,
+        "  acc@161, regions by identity",
+        pct(r.accuracyAt161RegionsById()) + " (" + r.regions() + " countries/admin-1 by code)");
     line(out, "  mean error", km(r.meanErrorKm()));
     line(out, "  median error", km(r.medianErrorKm()));
     line(out, "  AUC (lower is better)", r.auc() == null ? "n/a" : fmt("%.3f", r.auc()));

@@ -29,7 +29,8 @@ final class GeoScorer {
       Double errorKm,
       Boolean exactId,
       Boolean country,
-      Boolean admin1) {}
+      Boolean admin1,
+      Boolean sameRegion) {}
 
   private final CountryCodes countries;
   private final Gazetteer gazetteer;
@@ -79,7 +80,14 @@ final class GeoScorer {
     Boolean countryRight = country == null ? null : country.equals(place.country());
     Boolean admin1Right =
         country == null || gold.admin1() == null ? null : sameAdmin1(gold.admin1(), country, place);
-    return new Outcome(true, error != null, error, id, countryRight, admin1Right);
+    return new Outcome(
+        true,
+        error != null,
+        error,
+        id,
+        countryRight,
+        admin1Right,
+        sameRegion(gold, country, place));
   }
 
   Outcome unresolved(GeoGold.Toponym gold) {
@@ -90,7 +98,65 @@ final class GeoScorer {
         null,
         gold.geonameId() == null ? null : false,
         countryKnown ? false : null,
-        countryKnown && gold.admin1() != null ? false : null);
+        countryKnown && gold.admin1() != null ? false : null,
+        isRegion(gold) ? false : null);
+  }
+
+  private boolean isRegion(GeoGold.Toponym gold) {
+    return sameRegion(gold, countries.toAlpha3(gold.country()), null) != null;
+  }
+
+  /**
+   * Whether the prediction is the very country or admin-1 unit the gold toponym names (by code, not
+   * by distance: a country's gold point and Khaldun's capital point can be far apart); null when
+   * the gold toponym is not a region that can be identified. LGL gives feature codes (PCL*, ADM1);
+   * GeoVirus only a Wikipedia link, whose title is taken as a country when the gazetteer has a
+   * country of that name. A null {@code place} only asks whether it is a region.
+   */
+  private Boolean sameRegion(GeoGold.Toponym gold, String country, Place place) {
+    String fcode = gold.featureCode();
+    if (fcode != null) {
+      if (fcode.startsWith("PCL") && country != null) {
+        return place != null
+            && place.precision() == Precision.COUNTRY
+            && place.country().equals(country);
+      }
+      if (fcode.equals("ADM1") && country != null && gold.admin1() != null) {
+        Optional<String> code = admin1Code(gold.admin1(), country);
+        if (code.isPresent()) {
+          return place != null
+              && place.precision() == Precision.ADMIN1
+              && code.get().equals(place.admin1Code());
+        }
+      }
+      return null;
+    }
+    if (gold.wikipediaTitle() != null) {
+      Optional<Place> named =
+          gazetteer.find(gold.wikipediaTitle()).stream()
+              .filter(p -> p.precision() == Precision.COUNTRY)
+              .findFirst();
+      if (named.isPresent()) {
+        return place != null
+            && place.precision() == Precision.COUNTRY
+            && place.country().equals(named.get().country());
+      }
+    }
+    return null;
+  }
+
+  private Optional<String> admin1Code(String name, String country) {
+    return admin1Codes.computeIfAbsent(
+        country + "|" + name,
+        k ->
+            gazetteer.find(name).stream()
+                .filter(
+                    p ->
+                        p.precision() == Precision.ADMIN1
+                            && p.country().equals(country)
+                            && p.admin1Code() != null)
+                .map(Place::admin1Code)
+                .findFirst());
   }
 
   /**
@@ -98,18 +164,7 @@ final class GeoScorer {
    * country, else by normalised name.
    */
   private boolean sameAdmin1(String goldName, String country, Place place) {
-    Optional<String> goldCode =
-        admin1Codes.computeIfAbsent(
-            country + "|" + goldName,
-            k ->
-                gazetteer.find(goldName).stream()
-                    .filter(
-                        p ->
-                            p.precision() == Precision.ADMIN1
-                                && p.country().equals(country)
-                                && p.admin1Code() != null)
-                    .map(Place::admin1Code)
-                    .findFirst());
+    Optional<String> goldCode = admin1Code(goldName, country);
     if (goldCode.isPresent()) {
       return goldCode.get().equals(place.admin1Code());
     }
@@ -141,6 +196,8 @@ final class GeoScorer {
     List<Double> errors = new ArrayList<>();
     int coordinates = 0;
     int within = 0;
+    int regions = 0;
+    int withinOrSameRegion = 0;
     Tally id = new Tally();
     Tally country = new Tally();
     Tally admin1 = new Tally();
@@ -152,7 +209,10 @@ final class GeoScorer {
         double error = o.resolved() ? o.errorKm() : Distances.MAX_ERROR_KM;
         coordinates++;
         errors.add(error);
-        within += error <= Distances.ACCURACY_RADIUS_KM ? 1 : 0;
+        boolean close = error <= Distances.ACCURACY_RADIUS_KM;
+        within += close ? 1 : 0;
+        regions += o.sameRegion() != null ? 1 : 0;
+        withinOrSameRegion += (o.sameRegion() != null ? o.sameRegion() : close) ? 1 : 0;
       }
     }
     double[] e = errors.stream().mapToDouble(Double::doubleValue).toArray();
@@ -163,6 +223,8 @@ final class GeoScorer {
         e.length == 0 ? null : Distances.mean(e),
         e.length == 0 ? null : Distances.median(e),
         e.length == 0 ? null : Distances.auc(e),
+        regions,
+        Ratio.of(withinOrSameRegion, coordinates),
         id.scored,
         Ratio.of(id.right, id.scored),
         country.scored,

@@ -25,6 +25,9 @@ class GeoEvaluationTest {
   private static final double SPRINGFIELDS_APART =
       Distances.km(39.8017, -89.6437, 37.2153, -93.2982);
 
+  /** The gold point of Jordan is in its south-east, about 200 km from Amman, the gazetteer's. */
+  private static final double JORDAN_OFF = Distances.km(30.3, 36.8, 31.9552, 35.9450);
+
   @TempDir Path dir;
 
   private static Place place(String name, Precision precision, String admin1) {
@@ -59,11 +62,16 @@ class GeoEvaluationTest {
     assertThat(report.articles()).isEqualTo(2);
     assertThat(report.recognition()).isNull();
     GeoReport.Resolution resolved = report.resolvedOnly();
-    // Springfield's prior picks the Illinois seat, not the Missouri city the gold means.
+    // Springfield's prior picks the Illinois seat, not the Missouri city the gold means; Jordan
+    // is the right country, but its gold point is far from Khaldun's.
     assertThat(resolved.toponyms()).isEqualTo(4);
-    assertThat(resolved.accuracyAt161()).isEqualTo(0.75);
-    assertThat(resolved.medianErrorKm()).isZero();
-    assertThat(resolved.meanErrorKm()).isCloseTo(SPRINGFIELDS_APART / 4, within(1e-9));
+    assertThat(JORDAN_OFF).isGreaterThan(161);
+    assertThat(resolved.accuracyAt161()).isEqualTo(0.5);
+    assertThat(resolved.regions()).isEqualTo(1);
+    assertThat(resolved.accuracyAt161RegionsById()).isEqualTo(0.75);
+    assertThat(resolved.medianErrorKm()).isCloseTo(JORDAN_OFF / 2, within(1e-9));
+    assertThat(resolved.meanErrorKm())
+        .isCloseTo((SPRINGFIELDS_APART + JORDAN_OFF) / 4, within(1e-9));
     assertThat(resolved.exactGeonamesId()).isEqualTo(0.5); // Paris, Karbala; Jordan has no id
     assertThat(resolved.countryAccuracy()).isEqualTo(1.0); // name, alpha-2 and alpha-3 gold
     assertThat(resolved.withAdmin1()).isEqualTo(3);
@@ -71,7 +79,7 @@ class GeoEvaluationTest {
     // Nowhereville is unknown but has no coordinates: it changes only the toponym count.
     assertThat(report.allGold().toponyms()).isEqualTo(5);
     assertThat(report.allGold().withCoordinates()).isEqualTo(4);
-    assertThat(report.allGold().accuracyAt161()).isEqualTo(0.75);
+    assertThat(report.allGold().accuracyAt161()).isEqualTo(0.5);
   }
 
   @Test
@@ -100,17 +108,21 @@ class GeoEvaluationTest {
 
     GeoReport.Resolution matched = report.resolvedOnly();
     assertThat(matched.toponyms()).isEqualTo(3);
-    assertThat(matched.accuracyAt161()).isEqualTo(1.0);
-    assertThat(matched.auc()).isZero();
+    assertThat(matched.accuracyAt161()).isCloseTo(2.0 / 3, within(1e-9));
+    assertThat(matched.accuracyAt161RegionsById()).isEqualTo(1.0);
     assertThat(matched.exactGeonamesId()).isCloseTo(1.0 / 3, within(1e-9));
     assertThat(matched.admin1Accuracy()).isEqualTo(1.0);
 
     // End to end, the missed Paris is a miss with the maximum error.
     GeoReport.Resolution all = report.allGold();
-    assertThat(all.accuracyAt161()).isEqualTo(0.75);
-    assertThat(all.meanErrorKm()).isCloseTo(Distances.MAX_ERROR_KM / 4, within(1e-9));
-    assertThat(all.medianErrorKm()).isZero();
-    assertThat(all.auc()).isCloseTo(1.0 / 6, within(1e-9));
+    assertThat(all.accuracyAt161()).isEqualTo(0.5);
+    assertThat(all.accuracyAt161RegionsById()).isEqualTo(0.75);
+    assertThat(all.meanErrorKm())
+        .isCloseTo((JORDAN_OFF + Distances.MAX_ERROR_KM) / 4, within(1e-9));
+    assertThat(all.medianErrorKm()).isCloseTo(JORDAN_OFF / 2, within(1e-9));
+    // Sorted scaled errors 0, 0, y, 1: trapezoids 0 + y/2 + (y+1)/2 over three intervals.
+    double y = Math.log1p(JORDAN_OFF) / Math.log(Distances.MAX_ERROR_KM);
+    assertThat(all.auc()).isCloseTo((y + 0.5) / 3, within(1e-9));
     assertThat(all.countryAccuracy()).isEqualTo(0.75);
     assertThat(all.admin1Accuracy()).isCloseTo(2.0 / 3, within(1e-9));
   }
