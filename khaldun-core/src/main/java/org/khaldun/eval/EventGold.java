@@ -74,6 +74,10 @@ record EventGold(
     return out;
   }
 
+  /**
+   * ISO ({@code 2008-08-04}) or basic ({@code 20080804}); anything else is coded undated rather
+   * than failing the run, since the date only anchors relative dates and is not scored.
+   */
   private static LocalDate date(String value) {
     if (value == null || value.isBlank()) {
       return null;
@@ -83,7 +87,7 @@ record EventGold(
           ? LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE)
           : LocalDate.parse(value.substring(0, Math.min(10, value.length())));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("unreadable date \"" + value + "\"");
+      return null;
     }
   }
 }

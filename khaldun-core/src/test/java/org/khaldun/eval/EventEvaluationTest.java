@@ -110,6 +110,47 @@ class EventEvaluationTest {
   }
 
   @Test
+  void scoresCameoRootsAgainstEveryGoldEventOfTheSentence() {
+    EventRecord asRoot19 =
+        new EventRecord(
+            "ev",
+            "art",
+            "art:0",
+            0,
+            "ASSAULT",
+            null,
+            "QUAD",
+            "19",
+            "190",
+            null,
+            null,
+            null,
+            "2024-03-01",
+            "DAY",
+            "publication",
+            false,
+            "ASSERTED",
+            null,
+            "sentence",
+            new EventRecord.Span("shot", 7, 11, 7, 11),
+            0.9,
+            "rule",
+            null);
+    EventEvaluation evaluation = evaluation(Map.of("Gunmen", List.of(asRoot19)), new ArrayList<>());
+
+    CameoReport report =
+        evaluation.runCameo(
+            List.of(EvalFixtures.path("cameo-fixture.jsonl")), EvalOptions.defaults(), n -> {});
+
+    // c1 agrees (19 is among 19 and 11); c3 has no text, so no event, and disagrees.
+    assertThat(report.withGoldEvents()).isEqualTo(2);
+    assertThat(report.topRootAgreement()).isEqualTo(0.5);
+    assertThat(report.anyRootAgreement()).isEqualTo(0.5);
+    assertThat(report.withoutGoldEvents()).isEqualTo(1);
+    assertThat(report.noEventAgreement()).isEqualTo(1.0);
+  }
+
+  @Test
   void choosesTheMostConfidentEventAndTheEarliestOnATie() {
     EventRecord first = event("ACCUSE", 0.8, null, null);
     EventRecord second = event("ASSAULT", 0.8, null, null);
