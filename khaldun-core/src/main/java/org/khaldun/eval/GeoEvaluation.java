@@ -106,7 +106,8 @@ public final class GeoEvaluation {
         scorer.articles(),
         finder == null ? null : scorer.recognition(),
         scorer.resolution(false),
-        scorer.resolution(true));
+        scorer.resolution(true),
+        scorer.byFeatureClass());
   }
 
   List<GeoScorer.Predicted> predict(GeoGold article) {

@@ -15,6 +15,8 @@ import java.util.Locale;
  *     or a gold phrase the gazetteer knows)
  * @param allGold resolution over every gold toponym: one without a prediction is a miss, with the
  *     maximum error of 20,039 km
+ * @param byFeatureClass per gold feature class (LGL's GeoNames feature codes grouped; "unlabelled"
+ *     where the gold gives none), largest first
  */
 public record GeoReport(
     String mode,
@@ -22,11 +24,28 @@ public record GeoReport(
     int articles,
     Recognition recognition,
     Resolution resolvedOnly,
-    Resolution allGold) {
+    Resolution allGold,
+    List<FeatureClassScore> byFeatureClass) {
 
   public GeoReport {
     files = List.copyOf(files);
+    byFeatureClass = List.copyOf(byFeatureClass);
   }
+
+  /**
+   * How one class of gold toponyms fared.
+   *
+   * @param matched gold toponyms of the class that got a prediction
+   * @param recall matched / gold
+   * @param accuracyAt161 share of the matched ones with coordinates resolved within 161 km
+   */
+  public record FeatureClassScore(
+      String featureClass,
+      int gold,
+      int matched,
+      Double recall,
+      int matchedWithCoordinates,
+      Double accuracyAt161) {}
 
   /**
    * Toponym recognition. A prediction and a gold toponym match when their spans overlap (one to
@@ -117,6 +136,27 @@ public record GeoReport(
             ? "end to end (all gold toponyms; unmatched = miss, 20039 km)"
             : "all gold spans (unresolved = miss, 20039 km)",
         allGold);
+    out.append("by gold feature class").append('\n');
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  %-18s %6s %8s %8s %9s%n",
+            "class",
+            "gold",
+            "matched",
+            "recall",
+            "acc@161"));
+    for (FeatureClassScore c : byFeatureClass) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  %-18s %6d %8d %8s %9s%n",
+              c.featureClass(),
+              c.gold(),
+              c.matched(),
+              pct(c.recall()),
+              pct(c.accuracyAt161())));
+    }
     return out.toString();
   }
 

@@ -1,6 +1,7 @@
 package org.khaldun.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ final class GeoScorer {
    * country the converter does not know).
    */
   record Outcome(
+      String featureClass,
       boolean resolved,
       boolean coordinates,
       Double errorKm,
@@ -81,6 +83,7 @@ final class GeoScorer {
     Boolean admin1Right =
         country == null || gold.admin1() == null ? null : sameAdmin1(gold.admin1(), country, place);
     return new Outcome(
+        featureClass(gold),
         true,
         error != null,
         error,
@@ -93,6 +96,7 @@ final class GeoScorer {
   Outcome unresolved(GeoGold.Toponym gold) {
     boolean countryKnown = countries.toAlpha3(gold.country()) != null;
     return new Outcome(
+        featureClass(gold),
         false,
         gold.hasCoordinates(),
         null,
@@ -100,6 +104,49 @@ final class GeoScorer {
         countryKnown ? false : null,
         countryKnown && gold.admin1() != null ? false : null,
         isRegion(gold) ? false : null);
+  }
+
+  /** The gold feature code, grouped as the report lists it. */
+  static String featureClass(GeoGold.Toponym gold) {
+    String fcode = gold.featureCode();
+    if (fcode == null) {
+      return "unlabelled";
+    }
+    if (fcode.startsWith("PCL")) {
+      return "country";
+    }
+    if (fcode.startsWith("PPL")) {
+      return "populated place";
+    }
+    return switch (fcode) {
+      case "ADM1" -> "admin-1";
+      case "ADM2", "ADMD" -> "admin-2";
+      default -> "other feature";
+    };
+  }
+
+  /** Recall and acc@161 per gold feature class, largest class first. */
+  List<GeoReport.FeatureClassScore> byFeatureClass() {
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    for (Outcome o : outcomes) {
+      int[] c = counts.computeIfAbsent(o.featureClass(), k -> new int[4]);
+      c[0]++;
+      if (o.resolved()) {
+        c[1]++;
+        if (o.coordinates()) {
+          c[2]++;
+          c[3] += o.errorKm() <= Distances.ACCURACY_RADIUS_KM ? 1 : 0;
+        }
+      }
+    }
+    List<GeoReport.FeatureClassScore> out = new ArrayList<>();
+    counts.forEach(
+        (name, c) ->
+            out.add(
+                new GeoReport.FeatureClassScore(
+                    name, c[0], c[1], Ratio.of(c[1], c[0]), c[2], Ratio.of(c[3], c[2]))));
+    out.sort((a, b) -> Integer.compare(b.gold(), a.gold()));
+    return out;
   }
 
   private boolean isRegion(GeoGold.Toponym gold) {

@@ -125,6 +125,15 @@ class GeoEvaluationTest {
     assertThat(all.auc()).isCloseTo((y + 0.5) / 3, within(1e-9));
     assertThat(all.countryAccuracy()).isEqualTo(0.75);
     assertThat(all.admin1Accuracy()).isCloseTo(2.0 / 3, within(1e-9));
+
+    // Populated places: Springfield, Paris, Kerbala; unlabelled: Jordan, Nowhereville.
+    assertThat(report.byFeatureClass())
+        .extracting(GeoReport.FeatureClassScore::featureClass)
+        .containsExactly("populated place", "unlabelled");
+    GeoReport.FeatureClassScore places = report.byFeatureClass().get(0);
+    assertThat(places.gold()).isEqualTo(3);
+    assertThat(places.matched()).isEqualTo(2);
+    assertThat(places.accuracyAt161()).isEqualTo(1.0);
   }
 
   @Test
