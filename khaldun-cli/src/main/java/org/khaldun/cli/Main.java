@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns news articles into event data: who did what to whom, where, when.",
-    subcommands = {CodeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CodeCommand.class,
+      BenchCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
 
   /**

@@ -1,0 +1,185 @@
+package org.khaldun.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.khaldun.eval.CameoReport;
+import org.khaldun.eval.EvalOptions;
+import org.khaldun.eval.EventEvaluation;
+import org.khaldun.eval.EventReport;
+import org.khaldun.eval.GeoEvaluation;
+import org.khaldun.eval.GeoReport;
+import org.khaldun.geo.Gazetteer;
+import org.khaldun.nlp.ParseScope;
+import org.khaldun.output.Json;
+import org.khaldun.pipeline.Pipeline;
+import org.khaldun.pipeline.PipelineOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code khaldun eval}: scores the pipeline on labelled data (see the README, "Evaluation"). */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Scores Khaldun on labelled data: geoparsing, PLOVER events, CAMEO codes.",
+    subcommands = {EvalCommand.Geo.class, EvalCommand.Events.class, EvalCommand.Cameo.class})
+final class EvalCommand {
+
+  /** Options every evaluation takes. */
+  static final class Common {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Gold JSON Lines files.")
+    List<Path> files;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the text report.")
+    boolean json;
+
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        description = "Evaluate at most N records, in file order (default: all).")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(
+        names = {"-t", "--threads"},
+        paramLabel = "N",
+        description = "Records processed at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(
+        names = "--actors",
+        paramLabel = "FILE",
+        description = "An extra actor dictionary file (repeatable).")
+    List<Path> actorFiles = new ArrayList<>();
+
+    @Option(
+        names = "--parse-all",
+        description = "Parse every sentence, not only those holding a trigger word (slower).")
+    boolean parseAll;
+
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "No progress on stderr.")
+    boolean quiet;
+
+    EvalOptions options() {
+      return new EvalOptions(limit, threads);
+    }
+
+    PipelineOptions pipelineOptions() {
+      return PipelineOptions.defaults()
+          .withActorFiles(actorFiles)
+          .withParseScope(parseAll ? ParseScope.ALL : ParseScope.TRIGGER_SENTENCES);
+    }
+
+    /** Every 50 records, on stderr, so that a long run shows it is alive. */
+    IntConsumer progress(CommandSpec spec, String unit) {
+      PrintWriter err = spec.commandLine().getErr();
+      return done -> {
+        if (!quiet && done % 50 == 0) {
+          synchronized (err) {
+            err.println("khaldun: " + done + " " + unit + " evaluated");
+            err.flush();
+          }
+        }
+      };
+    }
+
+    int print(CommandSpec spec, Object report, String text) {
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        try {
+          out.println(Json.mapper().writeValueAsString(report));
+        } catch (JsonProcessingException e) {
+          throw new IllegalStateException("cannot write the report as JSON", e);
+        }
+      } else {
+        out.print(text);
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "geo",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Toponym recognition and resolution against gold toponyms (LGL, GeoVirus).",
+        "Example: khaldun eval geo --limit 100 ../shared/eval/geo/lgl.jsonl"
+      })
+  static final class Geo implements java.util.concurrent.Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(
+        names = "--gold-spans",
+        description =
+            "Resolve each gold phrase with the gazetteer alone (no recognition, no context).")
+    boolean goldSpans;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      EvalOptions options = common.options();
+      GeoEvaluation evaluation =
+          goldSpans
+              ? GeoEvaluation.goldSpans(Gazetteer.loadDefault())
+              : GeoEvaluation.endToEnd(common.pipelineOptions());
+      GeoReport report = evaluation.run(common.files, options, common.progress(spec, "articles"));
+      return common.print(spec, report, report.toText());
+    }
+  }
+
+  @Command(
+      name = "events",
+      mixinStandardHelpOptions = true,
+      description = {
+        "PLOVER event types and actors against gold sentences.",
+        "Example: khaldun eval events ../shared/eval/events/plover-gsr.jsonl"
+      })
+  static final class Events implements java.util.concurrent.Callable<Integer> {
+    @Mixin Common common;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      EvalOptions options = common.options();
+      EventEvaluation evaluation =
+          EventEvaluation.create(Pipeline.create(common.pipelineOptions()));
+      EventReport report =
+          evaluation.run(common.files, options, common.progress(spec, "sentences"));
+      return common.print(spec, report, report.toText());
+    }
+  }
+
+  @Command(
+      name = "cameo",
+      mixinStandardHelpOptions = true,
+      description = {
+        "CAMEO root-code agreement with CAMEO-coded sentences (PETRARCH-2 codings).",
+        "Example: khaldun eval cameo ../shared/eval/events/petr2-gsr.jsonl"
+      })
+  static final class Cameo implements java.util.concurrent.Callable<Integer> {
+    @Mixin Common common;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      EvalOptions options = common.options();
+      EventEvaluation evaluation =
+          EventEvaluation.create(Pipeline.create(common.pipelineOptions()));
+      CameoReport report =
+          evaluation.runCameo(common.files, options, common.progress(spec, "sentences"));
+      return common.print(spec, report, report.toText());
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.khaldun.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khaldun.output.Json;
+
+class EvalCommandTest {
+
+  /** Two toponyms the bundled gazetteer knows well: a capital and a country. */
+  private static final String GOLD =
+      "{\"id\": \"t1\", \"text\": \"Talks in Baghdad ended; Jordan sent envoys.\", \"toponyms\": ["
+          + "{\"start\": 9, \"end\": 16, \"lat\": 33.34, \"lon\": 44.40, \"country\": \"IQ\"},"
+          + "{\"start\": 24, \"end\": 30, \"lat\": 31.0, \"lon\": 36.0, \"country\": \"Jordan\"}]}\n";
+
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void printsGoldSpanResolutionAsOneJsonObject() throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, GOLD, StandardCharsets.UTF_8);
+
+    Run run = run("eval", "geo", "--gold-spans", "--json", "--quiet", gold.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode report = Json.mapper().readTree(run.out());
+    assertThat(report.get("mode").asText()).isEqualTo("gold-spans");
+    assertThat(report.get("articles").asInt()).isEqualTo(1);
+    assertThat(report.get("all_gold").get("toponyms").asInt()).isEqualTo(2);
+    assertThat(report.get("all_gold").get("country_accuracy").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void printsATextReportByDefault() throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, GOLD, StandardCharsets.UTF_8);
+
+    Run run = run("eval", "geo", "--gold-spans", "--quiet", gold.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("acc@161").contains("all gold spans");
+  }
+
+  @Test
+  void failsWithTheFileAndLineOfAMalformedGoldRecord() throws IOException {
+    Path gold = dir.resolve("broken.jsonl");
+    Files.writeString(gold, GOLD + "{\"id\": \"t2\"}\n", StandardCharsets.UTF_8);
+
+    Run run = run("eval", "geo", "--gold-spans", "--quiet", gold.toString());
+
+    assertThat(run.status()).isEqualTo(Main.RUN_FAILED);
+    assertThat(run.err()).contains("broken.jsonl:2").contains("missing field \"text\"");
+  }
+
+  @Test
+  void rejectsALimitBelowOne() throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, GOLD, StandardCharsets.UTF_8);
+
+    Run run = run("eval", "geo", "--gold-spans", "--limit", "0", gold.toString());
+
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err()).contains("limit must be at least 1");
+  }
+}

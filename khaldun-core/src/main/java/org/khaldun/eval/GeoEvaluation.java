@@ -1,0 +1,138 @@
+package org.khaldun.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import org.khaldun.actors.ActorDictionary;
+import org.khaldun.actors.ActorRecognizer;
+import org.khaldun.actors.DictionaryActorRecognizer;
+import org.khaldun.events.TriggerLexicon;
+import org.khaldun.geo.Gazetteer;
+import org.khaldun.geo.GazetteerGeoparser;
+import org.khaldun.geo.Geoparser;
+import org.khaldun.geo.PlaceMention;
+import org.khaldun.ingest.Article;
+import org.khaldun.ingest.IngestOptions;
+import org.khaldun.ingest.Ingestor;
+import org.khaldun.ingest.OffsetMap;
+import org.khaldun.nlp.AnnotatedArticle;
+import org.khaldun.nlp.Annotator;
+import org.khaldun.nlp.CoreNlpAnnotator;
+import org.khaldun.nlp.NlpOptions;
+import org.khaldun.pipeline.PipelineOptions;
+
+/**
+ * Scores Khaldun's geoparsing on gold files of the form {@code {id, text, toponyms[{start, end,
+ * lat?, lon?, geonameid?, country?, admin1?}]}} (LGL, GeoVirus).
+ *
+ * <p>End to end, each gold text is ingested as an untitled article, annotated, its actors
+ * recognised and its places located; predicted spans are mapped back to the gold text's offsets
+ * through the article's offset map and paired with gold toponyms by overlap. In gold-span mode each
+ * gold phrase is resolved by the gazetteer alone ({@link Gazetteer#findBest}: the best prior,
+ * without context), which isolates resolution from recognition.
+ */
+public final class GeoEvaluation {
+
+  /** Finds resolved place mentions in an article; offsets are of the article's cleaned text. */
+  interface PlaceFinder {
+    List<PlaceMention> find(Article article);
+  }
+
+  private final Gazetteer gazetteer;
+  private final PlaceFinder finder;
+  private final Ingestor ingestor = Ingestor.create(IngestOptions.defaults());
+
+  GeoEvaluation(Gazetteer gazetteer, PlaceFinder finder) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.finder = finder;
+  }
+
+  /** End to end: the stages given, with a {@link GazetteerGeoparser} over {@code gazetteer}. */
+  public static GeoEvaluation endToEnd(
+      Gazetteer gazetteer, Annotator annotator, ActorRecognizer actors) {
+    Geoparser geoparser = GazetteerGeoparser.create(gazetteer);
+    return new GeoEvaluation(
+        gazetteer,
+        article -> {
+          AnnotatedArticle annotated = annotator.annotate(article);
+          return geoparser.locate(annotated, actors.recognize(annotated));
+        });
+  }
+
+  /**
+   * End to end with the stages {@link org.khaldun.pipeline.Pipeline#create} builds from the same
+   * options: the bundled gazetteer, the actor dictionaries, CoreNLP parsing the same sentences.
+   */
+  public static GeoEvaluation endToEnd(PipelineOptions options) {
+    TriggerLexicon lexicon = TriggerLexicon.loadDefault();
+    NlpOptions nlp =
+        NlpOptions.defaults()
+            .parsingTriggerSentences(lexicon.lemmas())
+            .withParseScope(options.parseScope());
+    return endToEnd(
+        Gazetteer.loadDefault(),
+        CoreNlpAnnotator.create(nlp),
+        DictionaryActorRecognizer.create(ActorDictionary.loadDefaultAnd(options.actorFiles())));
+  }
+
+  /** Gold-span resolution: each gold phrase resolved by {@code gazetteer.findBest}. */
+  public static GeoEvaluation goldSpans(Gazetteer gazetteer) {
+    return new GeoEvaluation(gazetteer, null);
+  }
+
+  public GeoReport run(List<Path> files, EvalOptions options) {
+    return run(files, options, done -> {});
+  }
+
+  /**
+   * Evaluates the first {@code options.limit()} articles of {@code files}, in order; {@code
+   * progress} receives the number of articles done so far (from worker threads).
+   *
+   * @throws IllegalArgumentException when a gold line is malformed (naming file:line)
+   */
+  public GeoReport run(List<Path> files, EvalOptions options, IntConsumer progress) {
+    List<GeoGold> gold = JsonLines.read(files, options.limit(), GeoGold::parse);
+    List<List<GeoScorer.Predicted>> predictions =
+        Parallel.map(gold, options.threads(), this::predict, progress);
+    GeoScorer scorer = new GeoScorer(gazetteer);
+    for (int i = 0; i < gold.size(); i++) {
+      scorer.add(gold.get(i), predictions.get(i));
+    }
+    return new GeoReport(
+        finder == null ? "gold-spans" : "end-to-end",
+        files.stream().map(Path::toString).toList(),
+        scorer.articles(),
+        finder == null ? null : scorer.recognition(),
+        scorer.resolution(false),
+        scorer.resolution(true),
+        scorer.byFeatureClass());
+  }
+
+  List<GeoScorer.Predicted> predict(GeoGold article) {
+    List<GeoScorer.Predicted> out = new ArrayList<>();
+    if (finder == null) {
+      for (GeoGold.Toponym t : article.toponyms()) {
+        gazetteer
+            .findBest(t.phrase())
+            .ifPresent(
+                p -> out.add(new GeoScorer.Predicted(new SpanMatcher.Span(t.start(), t.end()), p)));
+      }
+      return out;
+    }
+    // No title: the cleaned text then starts where the gold text starts.
+    Article ingested = ingestor.fromText(article.id(), null, null, article.text());
+    OffsetMap offsets = ingested.offsets();
+    for (PlaceMention m : finder.find(ingested)) {
+      if (m.end() <= m.begin() || m.end() > offsets.length()) {
+        continue;
+      }
+      // The exclusive end maps through its last character, so trimmed input does not stretch it.
+      int begin = offsets.toInput(m.begin());
+      int end = offsets.toInput(m.end() - 1) + 1;
+      out.add(new GeoScorer.Predicted(new SpanMatcher.Span(begin, end), m.place()));
+    }
+    return out;
+  }
+}
