@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -67,6 +68,11 @@ final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (inputs.isEmpty() && Boolean.getBoolean("khaldun.stdin.tty")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "no input given: name files or directories, or - to read articles from standard input");
+    }
     Ingestor ingestor = Ingestor.create(settings.ingestOptions());
     Pipeline pipeline = Pipeline.create(settings.pipelineOptions());
     AtomicLong articles = new AtomicLong();
