@@ -77,6 +77,10 @@ final class SentenceCoder {
         if (e.noun() ? !graph.isNoun(i) || properNoun : !graph.isVerb(i)) {
           continue;
         }
+        // "aid convoy", "protest organisers": a noun modifying another noun names no event.
+        if (e.noun() && isNounModifier(i)) {
+          continue;
+        }
         List<Integer> tokens = matchPhrase(e, i);
         if (tokens != null) {
           candidates.add(new Match(e, i, tokens));
@@ -95,6 +99,14 @@ final class SentenceCoder {
     }
     chosen.sort(Comparator.comparingInt(Match::head));
     return chosen;
+  }
+
+  private boolean isNounModifier(int i) {
+    int g = graph.governor(i);
+    return graph.baseRelation(i).equals("compound")
+        && g >= 0
+        && graph.isNoun(g)
+        && !Cues.EVENT_FRAME_NOUNS.contains(graph.lemma(g));
   }
 
   /** The tokens of a phrase anchored at {@code head}, or null when the phrase is not there. */
@@ -139,6 +151,9 @@ final class SentenceCoder {
 
   private List<Event> eventsFor(Match m, List<Match> all) {
     TriggerEntry e = m.entry();
+    if (e.type() == EventType.THREATEN && !e.noun() && isStatementWarning(m.head())) {
+      return List.of();
+    }
     Role source = findRole(m, e.sourceSlots());
     Role target = findRole(m, e.targetSlots());
     if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty()) {
@@ -158,6 +173,12 @@ final class SentenceCoder {
     boolean negated = isNegated(m);
     Modality modality = modality(m.head());
     ActorMention reportedBy = reportedBy(m.head());
+    // "The army did not confirm the attack": the speaker does not assert it, and someone else
+    // reported it; not confirming is not the event's negation.
+    if (isUnconfirmed(m.head())) {
+      modality = Modality.ALLEGED;
+      reportedBy = null;
+    }
 
     String mode = e.mode();
     String cameo = e.cameo();
@@ -260,13 +281,13 @@ final class SentenceCoder {
         if (passive) {
           out.addAll(agents(h));
         } else {
-          out.addAll(graph.childrenExactly(h, "nsubj"));
-          out.addAll(graph.childrenExactly(h, "nsubj:xsubj"));
+          out.addAll(subjects(h));
         }
       }
       case OBJ -> {
         if (passive) {
           out.addAll(graph.children(h, "nsubj:pass"));
+          out.addAll(graph.extraChildren(h, "nsubj:pass"));
         } else {
           out.addAll(graph.childrenExactly(h, "obj"));
           out.addAll(graph.childrenExactly(h, "dobj"));
@@ -318,6 +339,19 @@ final class SentenceCoder {
     return out;
   }
 
+  /**
+   * The subjects of an active verb: its own, then those the enhanced graph shares with it (the
+   * subject of the verb it is conjoined to, the controller of an infinitive, the noun a relative
+   * clause modifies).
+   */
+  private List<Integer> subjects(int verb) {
+    List<Integer> out = new ArrayList<>(graph.childrenExactly(verb, "nsubj"));
+    out.addAll(graph.childrenExactly(verb, "nsubj:xsubj"));
+    out.addAll(graph.extraChildren(verb, "nsubj"));
+    out.addAll(graph.extraChildren(verb, "nsubj:xsubj"));
+    return out;
+  }
+
   /** "militants who attacked": the relative pronoun stands for the noun the clause modifies. */
   private int resolveRelative(int head, int arg) {
     String pos = graph.pos(arg);
@@ -331,7 +365,9 @@ final class SentenceCoder {
   /**
    * The subject of a verb that has none of its own: the controller of an infinitive ("vowed to
    * attack": the vower; "urged X to withdraw": X), the first verb of a coordination, or for a noun
-   * the subject of the light verb it is the object of ("launched an attack").
+   * the subject of the light verb it is the object of ("launched an attack"), but not of a verb
+   * that reports, judges or undergoes the event ("did not confirm the attack", "repelled an
+   * attack"). A participle adjunct ("shelled the town, killing nine") shares its verb's subject.
    */
   private Role fallbackSource(Match m) {
     int h = m.head();
@@ -341,11 +377,15 @@ final class SentenceCoder {
       return Role.NONE;
     }
     if (m.entry().noun()) {
-      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && graph.isVerb(g)) {
+      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && graph.isVerb(g) && !isReactionTo(g)) {
         List<ActorMention> found = subjectMentions(g);
         return found.isEmpty() ? Role.NONE : new Role(found, "lightverb", true);
       }
       return Role.NONE;
+    }
+    if (isParticipleAdjunct(h)) {
+      List<ActorMention> found = subjectMentions(g);
+      return found.isEmpty() ? Role.NONE : new Role(found, "participle", true);
     }
     if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp")) {
       if (rel.equals("xcomp") || rel.equals("advcl")) {
@@ -370,7 +410,7 @@ final class SentenceCoder {
       List<ActorMention> found = subjectMentions(g);
       return found.isEmpty() ? Role.NONE : new Role(found, "controller", true);
     }
-    if (rel.equals("conj") && graph.isVerb(g)) {
+    if (graph.baseRelation(h).equals("conj") && graph.isVerb(g)) {
       List<ActorMention> found = subjectMentions(g);
       return found.isEmpty() ? Role.NONE : new Role(found, "conjsubj", true);
     }
@@ -391,6 +431,32 @@ final class SentenceCoder {
       }
     }
     return Role.NONE;
+  }
+
+  /**
+   * Whether a noun's governing verb reports, judges or undergoes the event rather than doing it:
+   * "did not confirm the attack", "condemned the attack", "repelled an attack".
+   */
+  private boolean isReactionTo(int verb) {
+    String lemma = graph.lemma(verb);
+    return Cues.SPEECH_VERBS.contains(lemma) && !Cues.PERFORMATIVE_SPEECH.contains(lemma)
+        || Cues.REACTION_VERBS.contains(lemma);
+  }
+
+  /**
+   * "shelled the town on Monday, killing nine": a present participle without a subject or a "to",
+   * hanging from a verb as an adverbial clause (the parser also says xcomp or dep).
+   */
+  private boolean isParticipleAdjunct(int h) {
+    String base = graph.baseRelation(h);
+    int g = graph.governor(h);
+    return graph.pos(h).equals("VBG")
+        && (base.equals("advcl") || base.equals("xcomp") || base.equals("dep"))
+        && g >= 0
+        && graph.isVerb(g)
+        && subjects(h).isEmpty()
+        && graph.children(h, "nsubj").isEmpty()
+        && graph.children(h, "mark").isEmpty();
   }
 
   /**
@@ -423,7 +489,7 @@ final class SentenceCoder {
     int v = verb;
     for (int depth = 0; depth < 4 && v >= 0; depth++) {
       boolean passive = graph.isPassive(v);
-      List<Integer> subjects = passive ? agents(v) : graph.childrenExactly(v, "nsubj");
+      List<Integer> subjects = passive ? agents(v) : subjects(v);
       for (int s : subjects) {
         List<ActorMention> found = mentionsFor(resolveRelative(v, s));
         if (!found.isEmpty()) {
@@ -514,7 +580,7 @@ final class SentenceCoder {
   List<ActorMention> mentionsFor(int token) {
     List<ActorMention> out = new ArrayList<>();
     addMentions(token, out, true);
-    for (int c : graph.childrenExactly(token, "conj")) {
+    for (int c : graph.children(token, "conj")) {
       addMentions(c, out, true);
     }
     return dedupe(out);
@@ -551,10 +617,18 @@ final class SentenceCoder {
     }
     for (String rel : List.of("compound", "amod", "flat", "appos", "nmod:poss")) {
       for (int c : graph.children(token, rel)) {
+        // "The army said its aircraft struck": the owner is the speaker.
+        if (rel.equals("nmod:poss") && graph.pos(c).equals("PRP$")) {
+          ActorMention sp = speakerOfReportingClause(token);
+          if (sp != null) {
+            out.add(sp);
+            return;
+          }
+        }
         ActorMention cm = actors.covering(sentence.index(), c);
         if (cm != null) {
           out.add(cm);
-          for (int cc : graph.childrenExactly(c, "conj")) {
+          for (int cc : graph.children(c, "conj")) {
             addMentions(cc, out, false);
           }
           return;
@@ -613,11 +687,105 @@ final class SentenceCoder {
     }
     String rel = graph.baseRelation(h);
     // "did not launch an attack": the light verb carries the negation of its noun.
-    if (m.entry().noun() && rel.equals("obj") && hasNegator(g)) {
+    // Not "did not confirm the attack": that negates the report (see isUnconfirmed).
+    if (m.entry().noun() && rel.equals("obj") && hasNegator(g) && !isReactionTo(g)) {
       return true;
     }
-    // "refused to withdraw", "denied attacking", "cancelled the visit".
-    return carriesModality(h) && Cues.NEGATING_GOVERNORS.contains(graph.lemma(g));
+    // "refused to withdraw", "denied attacking", "cancelled the visit"; not "refused X and left".
+    return carriesModality(h)
+        && !rel.equals("conj")
+        && Cues.NEGATING_GOVERNORS.contains(graph.lemma(g));
+  }
+
+  /** Whether the nearest speech verb governing the trigger is negated ("did not confirm"). */
+  private boolean isUnconfirmed(int head) {
+    int t = head;
+    for (int k = 0; k < MAX_CLIMB; k++) {
+      int g = graph.governor(t);
+      if (g < 0 || !carriesModality(t)) {
+        return false;
+      }
+      boolean parallel = graph.baseRelation(t).equals("conj");
+      if (!parallel && isSpeechVerb(g) && !Cues.PERFORMATIVE_SPEECH.contains(graph.lemma(g))) {
+        return hasNegator(g);
+      }
+      t = g;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a warning states a fact rather than threatens: "X warns that Daesh is rebuilding",
+   * "Daesh rebuilds cells, researcher warns", a bare "researcher warns". It threatens when it warns
+   * someone to do something ("warned them to leave"), warns of a reprisal or of an event the
+   * lexicon knows ("warned of retaliation"), warns someone with no stated content ("warned Iran"),
+   * or says the speaker will act, or that something will follow a condition or as a response
+   * ("warned that it would respond", "warned there would be consequences").
+   */
+  private boolean isStatementWarning(int w) {
+    if (!Cues.WARNING_VERBS.contains(graph.lemma(w))) {
+      return false;
+    }
+    if (graph.baseRelation(w).equals("parataxis")) {
+      return true;
+    }
+    boolean object = false;
+    for (int c : graph.children(w)) {
+      String base = graph.baseRelation(c);
+      if (base.equals("xcomp")) {
+        return false;
+      }
+      if (base.equals("obl") || base.equals("nmod") || base.equals("advcl")) {
+        String p = base.equals("advcl") ? markOf(c) : graph.preposition(c);
+        if (p != null && Cues.WARNED_OF.contains(p) && (isThreatWord(c) || graph.isVerb(c))) {
+          return false;
+        }
+      }
+      object |= base.equals("obj") || base.equals("iobj");
+    }
+    for (int c : graph.children(w, "ccomp")) {
+      return !isThreatClause(c);
+    }
+    return !object;
+  }
+
+  private String markOf(int clause) {
+    for (int c : graph.children(clause, "mark")) {
+      return graph.lemma(c);
+    }
+    return null;
+  }
+
+  private boolean isThreatWord(int t) {
+    String lemma = graph.lemma(t);
+    return Cues.THREAT_NOUNS.contains(lemma)
+        || graph.isNoun(t) && lexicon.entriesWithHead(lemma).stream().anyMatch(TriggerEntry::noun);
+  }
+
+  /** A warned clause that threatens: future or conditional, by the speaker or as a reprisal. */
+  private boolean isThreatClause(int clause) {
+    boolean future = false;
+    for (int c : graph.children(clause, "aux")) {
+      future |= Cues.FUTURE_AUX.contains(graph.lemma(c));
+    }
+    if (!future) {
+      return false;
+    }
+    for (int c : graph.children(clause)) {
+      String base = graph.baseRelation(c);
+      if (base.startsWith("nsubj") && graph.pos(c).startsWith("PRP")) {
+        return true; // "warned that it would respond": the speaker's own action
+      }
+      if (base.equals("advcl") && hasConditionalMark(c)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < graph.size(); i++) {
+      if (graph.isDescendant(i, clause, 3) && Cues.THREAT_NOUNS.contains(graph.lemma(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasNegator(int t) {
@@ -661,8 +829,13 @@ final class SentenceCoder {
       if (g < 0 || !carriesModality(t) && !graph.baseRelation(t).equals("parataxis")) {
         break;
       }
-      if (carriesModality(t) && !underSpeech) {
+      // A conjunct is parallel to its governor, not governed by it: "urged X and promised Y".
+      boolean parallel = graph.baseRelation(t).equals("conj");
+      if (carriesModality(t) && !underSpeech && !parallel) {
         Modality cue = Cues.GOVERNOR_MODALITY.get(graph.lemma(g));
+        if (isStatementWarning(g)) {
+          cue = null;
+        }
         // "wants Putin to attack": wanting an action of someone else is asking for it.
         if (cue == Modality.PLANNED
             && Cues.WANTING.contains(graph.lemma(g))
@@ -678,7 +851,7 @@ final class SentenceCoder {
           return Modality.PLANNED;
         }
       }
-      if (Cues.SPEECH_VERBS.contains(graph.lemma(g))) {
+      if (!parallel && Cues.SPEECH_VERBS.contains(graph.lemma(g))) {
         underSpeech = true;
       }
       if (!underSpeech && hasConditionalMark(g)) {
@@ -748,7 +921,8 @@ final class SentenceCoder {
       if (g < 0) {
         break;
       }
-      if (isSpeechVerb(g) && !graph.baseRelation(t).startsWith("nsubj")) {
+      String up = graph.baseRelation(t);
+      if (isSpeechVerb(g) && !up.startsWith("nsubj") && !up.equals("conj")) {
         ActorMention sp = speakerOf(g);
         if (sp != null) {
           return sp;
