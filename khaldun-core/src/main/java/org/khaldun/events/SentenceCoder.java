@@ -610,6 +610,9 @@ final class SentenceCoder {
     ActorMention m = actors.covering(sentence.index(), token);
     if (m != null) {
       out.add(m);
+      if (followModifiers) {
+        addCoordinatedModifiers(token, m, out);
+      }
       return;
     }
     if (!followModifiers) {
@@ -632,6 +635,38 @@ final class SentenceCoder {
             addMentions(cc, out, false);
           }
           return;
+        }
+      }
+    }
+    // "fighters of the Islamic State", "members of the militia".
+    for (int c : graph.children(token, "nmod")) {
+      if ("of".equals(graph.preposition(c))) {
+        ActorMention cm = actors.covering(sentence.index(), c);
+        if (cm != null) {
+          out.add(cm);
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * "Hungarian and Romanian officials" where one mention covers "Romanian officials": the other
+   * coordinated modifier names an actor too.
+   */
+  private void addCoordinatedModifiers(int token, ActorMention covering, List<ActorMention> out) {
+    for (String rel : List.of("amod", "compound")) {
+      for (int c : graph.children(token, rel)) {
+        boolean inside = covering.firstToken() <= c && c < covering.endToken();
+        if (inside || graph.children(c, "conj").isEmpty()) {
+          continue;
+        }
+        ActorMention cm = actors.covering(sentence.index(), c);
+        if (cm != null) {
+          out.add(cm);
+        }
+        for (int cc : graph.children(c, "conj")) {
+          addMentions(cc, out, false);
         }
       }
     }
