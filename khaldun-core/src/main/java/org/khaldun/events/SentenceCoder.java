@@ -858,7 +858,12 @@ final class SentenceCoder {
   Modality modality(int head) {
     int t = head;
     boolean underSpeech = false;
-    boolean conditional = hasConditionalMark(head);
+    // "threatened to block the road if the detainees are not released": the condition itself is
+    // only possible, whatever governs the clause it belongs to.
+    if (hasConditionalMark(head)) {
+      return Modality.POSSIBLE;
+    }
+    boolean conditional = false;
     for (int k = 0; k < MAX_CLIMB; k++) {
       int g = graph.governor(t);
       if (g < 0 || !carriesModality(t) && !graph.baseRelation(t).equals("parataxis")) {

@@ -1219,4 +1219,31 @@ class RuleEventCoderTest {
             .build();
     assertThat(code(b)).isEmpty();
   }
+
+  @Test
+  void conditionOfAThreatIsPossibleNotThreatened() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Protest Protest NNP 2 compound
+                2 organisers organiser NNS 3 nsubj 5:nsubj:xsubj
+                3 threatened threaten VBD 0 root
+                4 to to TO 5 mark
+                5 block block VB 3 xcomp
+                6 the the DT 7 det
+                7 road road NN 5 obj
+                8 if if IN 13 mark
+                9 the the DT 10 det
+                10 detainees detainee NNS 13 nsubj:pass
+                11 are be VBP 13 aux:pass
+                12 not not RB 13 advmod
+                13 released release VBN 5 advcl
+                14 . . . 3 punct
+                """)
+            .build();
+    Event release = only(code(b), EventType.RETREAT);
+    assertThat(release.modality()).isEqualTo(Modality.POSSIBLE);
+    assertThat(release.negated()).isTrue();
+  }
 }
