@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.khaldun.actors.ActorMention;
 import org.khaldun.nlp.Sentence;
@@ -74,7 +75,7 @@ final class SentenceCoder {
       }
       for (TriggerEntry e : lexicon.entriesWithHead(graph.lemma(i))) {
         boolean properNoun = graph.pos(i).startsWith("NNP");
-        if (e.noun() ? !graph.isNoun(i) || properNoun : !graph.isVerb(i)) {
+        if (e.noun() ? !graph.isNoun(i) || properNoun : !graph.isVerb(i) && !isHeadlineVerb(i)) {
           continue;
         }
         // "aid convoy", "protest organisers": a noun modifying another noun names no event.
@@ -99,6 +100,52 @@ final class SentenceCoder {
     }
     chosen.sort(Comparator.comparingInt(Match::head));
     return chosen;
+  }
+
+  /**
+   * A headline verb the tagger took for a noun: "Police fire tear gas at protesters", "Sudan's RSF
+   * shells el-Fasher" come out verbless, with the verb as a noun right after the actor. Only in a
+   * sentence with no verb at all, right after an actor mention, and for words the lexicon has no
+   * noun entry for ("Israeli strike on Gaza" stays a noun).
+   */
+  private boolean isHeadlineVerb(int i) {
+    if (!graph.isNoun(i) || graph.pos(i).startsWith("NNP") || i == 0) {
+      return false;
+    }
+    ActorMention before = actors.covering(sentence.index(), i - 1);
+    if (before == null || before.endToken() != i) {
+      return false;
+    }
+    for (int k = 0; k < graph.size(); k++) {
+      if (graph.isVerb(k)) {
+        return false;
+      }
+    }
+    return lexicon.entriesWithHead(graph.lemma(i)).stream().noneMatch(TriggerEntry::noun);
+  }
+
+  /**
+   * Source and target of a headline verb: the actor just before it, and the first actor after it
+   * that no preposition introduces ("RSF shells el-Fasher": el-Fasher).
+   */
+  private Role[] headlineRoles(Match m) {
+    int h = m.head();
+    Role source = new Role(List.of(actors.covering(sentence.index(), h - 1)), "headline", true);
+    Role target = Role.NONE;
+    for (ActorMention a : actors.inSentence(sentence.index())) {
+      if (a.firstToken() <= h) {
+        continue;
+      }
+      boolean introduced = false;
+      for (int k = h + 1; k < a.firstToken(); k++) {
+        introduced |= graph.pos(k).equals("IN") || graph.pos(k).equals("TO");
+      }
+      if (!introduced) {
+        target = new Role(List.of(a), "headline", true);
+      }
+      break;
+    }
+    return new Role[] {source, target};
   }
 
   private boolean isNounModifier(int i) {
@@ -154,12 +201,13 @@ final class SentenceCoder {
     if (e.type() == EventType.THREATEN && !e.noun() && isStatementWarning(m.head())) {
       return List.of();
     }
-    Role source = findRole(m, e.sourceSlots());
-    Role target = findRole(m, e.targetSlots());
+    boolean headline = !e.noun() && !graph.isVerb(m.head());
+    Role source = headline ? headlineRoles(m)[0] : findRole(m, e.sourceSlots());
+    Role target = headline ? headlineRoles(m)[1] : findRole(m, e.targetSlots());
     if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty()) {
       source = fallbackSource(m);
     }
-    if (target.mentions().isEmpty()) {
+    if (target.mentions().isEmpty() && !headline) {
       Role t = fallbackTarget(m);
       if (!t.mentions().isEmpty()) {
         target = t;
@@ -434,6 +482,37 @@ final class SentenceCoder {
   }
 
   /**
+   * "NATO will deploy ..., its secretary general said": "its" or "their" stands for the subject of
+   * the main clause, else the last actor named before it in the sentence, that is not a person.
+   * Null for other pronouns, or none.
+   */
+  private ActorMention ownerBefore(int pronoun) {
+    String word = graph.token(pronoun).text().toLowerCase(Locale.ROOT);
+    if (!word.equals("its") && !word.equals("their")) {
+      return null;
+    }
+    // "X did Y to Z, its spokesman said": the subject of the main clause comes first.
+    for (int root = 0; root < graph.size(); root++) {
+      if (graph.governor(root) < 0 && graph.relation(root).equals("root") && graph.isVerb(root)) {
+        for (ActorMention a : subjectMentions(root)) {
+          if (a.endToken() <= pronoun && !a.actor().id().startsWith("person:")) {
+            return a;
+          }
+        }
+      }
+    }
+    ActorMention owner = null;
+    for (ActorMention a : actors.inSentence(sentence.index())) {
+      if (a.endToken() <= pronoun
+          && !a.actor().id().startsWith("person:")
+          && !quotes.inside(a.firstToken())) {
+        owner = a;
+      }
+    }
+    return owner;
+  }
+
+  /**
    * Whether a noun's governing verb reports, judges or undergoes the event rather than doing it:
    * "did not confirm the attack", "condemned the attack", "repelled an attack".
    */
@@ -623,6 +702,9 @@ final class SentenceCoder {
         // "The army said its aircraft struck": the owner is the speaker.
         if (rel.equals("nmod:poss") && graph.pos(c).equals("PRP$")) {
           ActorMention sp = speakerOfReportingClause(token);
+          if (sp == null) {
+            sp = ownerBefore(c);
+          }
           if (sp != null) {
             out.add(sp);
             return;
@@ -974,7 +1056,47 @@ final class SentenceCoder {
     if (according != null) {
       return according;
     }
+    ActorMention parenthetical = parentheticalSpeaker(head);
+    if (parenthetical != null) {
+      return parenthetical;
+    }
     return quotes.inside(head) ? quoteSpeaker() : null;
+  }
+
+  /**
+   * "NATO will deploy systems to Poland, its secretary general said": a closing "X said" after a
+   * comma that the parser hung somewhere inside the clause (here as a relative clause of
+   * "systems"). A speech verb after the trigger with no content of its own and a comma just before
+   * its subject.
+   */
+  private ActorMention parentheticalSpeaker(int head) {
+    for (int v = head + 1; v < graph.size(); v++) {
+      if (!isSpeechVerb(v) || quotes.inside(v) || graph.isDescendant(head, v, MAX_CLIMB)) {
+        continue;
+      }
+      boolean content = false;
+      for (int c : graph.children(v)) {
+        String base = graph.baseRelation(c);
+        content |= base.equals("ccomp") || base.equals("xcomp") || base.equals("obj");
+      }
+      // The subject's first word follows the comma (the parser may hang other words on the verb).
+      int leftmost = v;
+      for (int subj : graph.children(v, "nsubj")) {
+        leftmost = Math.min(leftmost, subj);
+        for (int k = 0; k < subj; k++) {
+          if (graph.isDescendant(k, subj, 3)) {
+            leftmost = Math.min(leftmost, k);
+          }
+        }
+      }
+      if (!content && leftmost > 0 && graph.token(leftmost - 1).text().equals(",")) {
+        ActorMention sp = speakerOf(v);
+        if (sp != null) {
+          return sp;
+        }
+      }
+    }
+    return null;
   }
 
   private boolean isSpeechVerb(int t) {

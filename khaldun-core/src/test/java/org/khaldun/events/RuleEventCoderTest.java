@@ -1246,4 +1246,64 @@ class RuleEventCoderTest {
     assertThat(release.modality()).isEqualTo(Modality.POSSIBLE);
     assertThat(release.negated()).isTrue();
   }
+
+  @Test
+  void readsAHeadlineVerbTaggedAsANoun() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 4 compound
+                2 fire fire NN 3 compound
+                3 tear tear NN 4 compound
+                4 gas gas NN 0 root
+                5 at at IN 6 case
+                6 protesters protester NNS 4 nmod:at
+                """)
+            .sentence(
+                """
+                1 Sudan Sudan NNP 4 nmod:poss
+                2 's 's POS 1 case
+                3 RSF rsf NN 4 compound
+                4 shells shell NNS 0 root
+                5 Fasher Fasher NNP 4 dep
+                """)
+            .actor(0, "Police", "IRQCOP")
+            .actor(1, "Sudan", "SDN")
+            .actor(1, "RSF", "RSF")
+            .actor(1, "Fasher", "FASHER")
+            .build();
+    assertThat(code(b))
+        .extracting(e -> e.trigger(), e -> e.source().actor().id(), e -> e.target())
+        .containsExactly(
+            tuple("fire", "IRQCOP", null), tuple("shells", "RSF", b.mention("Fasher")));
+  }
+
+  @Test
+  void attributesToAClosingSpeakerParsedInsideTheClause() {
+    // CoreNLP hangs "its secretary general said" on "systems" as a relative clause.
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 NATO NATO NNP 3 nsubj
+                2 will will MD 3 aux
+                3 deploy deploy VB 0 root
+                4 air air NN 5 compound
+                5 systems system NNS 3 obj
+                6 to to IN 7 case
+                7 Poland Poland NNP 11 obl:to
+                8 , , , 7 punct
+                9 its its PRP$ 10 nmod:poss
+                10 general general NN 11 nsubj
+                11 said say VBD 5 acl:relcl
+                12 . . . 3 punct
+                """)
+            .actor(0, "NATO", "NATO")
+            .actor(0, "Poland", "POL")
+            .build();
+    Event e = only(code(b), EventType.MOBILIZE);
+    assertThat(e.reportedBy()).isEqualTo(b.mention("NATO"));
+    assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+  }
 }
