@@ -203,7 +203,20 @@ final class Cues {
 
   /** Nouns a trigger noun may modify and still name an event: "bombing campaign". */
   static final Set<String> EVENT_FRAME_NOUNS =
-      Set.of("campaign", "operation", "wave", "spree", "offensive", "plot", "attempt");
+      Set.of(
+          "campaign",
+          "operation",
+          "wave",
+          "spree",
+          "offensive",
+          "plot",
+          "attempt",
+          "effort",
+          "mission",
+          "bid",
+          "initiative",
+          "process",
+          "drive");
 
   static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
 

@@ -879,7 +879,10 @@ final class SentenceCoder {
         || graph.isNoun(t) && lexicon.entriesWithHead(lemma).stream().anyMatch(TriggerEntry::noun);
   }
 
-  /** A warned clause that threatens: future or conditional, by the speaker or as a reprisal. */
+  /**
+   * A warned clause that threatens: a future action by the speaker, a refusal ("will not
+   * tolerate"), or one bound to a condition or a reprisal ("there would be consequences").
+   */
   private boolean isThreatClause(int clause) {
     boolean future = false;
     for (int c : graph.children(clause, "aux")) {
@@ -887,6 +890,9 @@ final class SentenceCoder {
     }
     if (!future) {
       return false;
+    }
+    if (hasNegator(clause)) {
+      return true; // "warned that police will no longer tolerate rallies": a refusal announced
     }
     for (int c : graph.children(clause)) {
       String base = graph.baseRelation(c);
@@ -910,6 +916,11 @@ final class SentenceCoder {
       String base = graph.baseRelation(c);
       if ((base.equals("advmod") || base.equals("neg") || base.equals("det"))
           && Cues.NEGATORS.contains(graph.lemma(c))) {
+        return true;
+      }
+      // "no longer tolerate": the negator hangs from "longer" (not "not only", which is no
+      // negation).
+      if (base.equals("advmod") && graph.lemma(c).equals("longer") && hasNegator(c)) {
         return true;
       }
     }

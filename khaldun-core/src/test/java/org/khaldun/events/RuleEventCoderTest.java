@@ -1306,4 +1306,46 @@ class RuleEventCoderTest {
     assertThat(e.reportedBy()).isEqualTo(b.mention("NATO"));
     assertThat(e.modality()).isEqualTo(Modality.PLANNED);
   }
+
+  @Test
+  void warningThatSomethingWillNotBeToleratedIsAThreat() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 3 det
+                2 security security NN 3 compound
+                3 chief chief NN 5 nsubj
+                4 has have VBZ 5 aux
+                5 warned warn VBN 0 root
+                6 that that IN 11 mark
+                7 police police NNS 11 nsubj
+                8 will will MD 11 aux
+                9 no no RB 10 advmod
+                10 longer longer RB 11 advmod
+                11 tolerate tolerate VB 5 ccomp
+                12 rallies rally NNS 11 obj
+                13 . . . 5 punct
+                """)
+            .build();
+    assertThat(code(b)).extracting(Event::type).contains(EventType.THREATEN);
+  }
+
+  @Test
+  void nounModifyingAnEffortOrMissionStillNamesAnEvent() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Egypt Egypt NNP 2 nsubj
+                2 launched launch VBD 0 root
+                3 a a DT 5 det
+                4 mediation mediation NN 5 compound
+                5 effort effort NN 2 obj
+                6 . . . 2 punct
+                """)
+            .actor(0, "Egypt", "EGY")
+            .build();
+    assertThat(code(b)).extracting(Event::type).containsExactly(EventType.CONSULT);
+  }
 }
