@@ -576,7 +576,9 @@ final class SentenceCoder {
         }
       }
       String rel = graph.baseRelation(v);
-      boolean hasSubject = !subjects.isEmpty() || !graph.children(v, "nsubj").isEmpty();
+      // A subject the enhanced graph only guessed by control ("send material to help defend":
+      // xsubj "material") that names no actor does not stop the climb to the controller's.
+      boolean hasSubject = !graph.children(v, "nsubj").isEmpty() || passive && !subjects.isEmpty();
       if (hasSubject || !(rel.equals("conj") || rel.equals("xcomp"))) {
         break;
       }

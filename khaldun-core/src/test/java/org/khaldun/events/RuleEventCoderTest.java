@@ -1348,4 +1348,33 @@ class RuleEventCoderTest {
             .build();
     assertThat(code(b)).extracting(Event::type).containsExactly(EventType.CONSULT);
   }
+
+  @Test
+  void controlledVerbClimbsPastAnEnhancedSubjectThatNamesNoActor() {
+    // "Norway is willing to send material to help defend Saudi Arabia": the enhanced graph makes
+    // "material" the subject of "help".
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Norway Norway NNP 3 nsubj 5:nsubj:xsubj
+                2 is be VBZ 3 cop
+                3 willing willing JJ 0 root
+                4 to to TO 5 mark
+                5 send send VB 3 xcomp
+                6 material material NN 5 obj 8:nsubj:xsubj
+                7 to to TO 8 mark
+                8 help help VB 5 xcomp
+                9 defend defend VB 8 xcomp
+                10 Saudi Saudi NNP 11 compound
+                11 Arabia Arabia NNP 9 obj
+                12 . . . 3 punct
+                """)
+            .actor(0, "Norway", "NOR")
+            .actor(0, "Saudi Arabia", "SAU")
+            .build();
+    Event defend = only(code(b), EventType.SUPPORT);
+    assertThat(defend.source()).isEqualTo(b.mention("Norway"));
+    assertThat(defend.target()).isEqualTo(b.mention("Saudi Arabia"));
+  }
 }
