@@ -45,6 +45,61 @@ final class Cues {
           "comment",
           "believe");
 
+  /**
+   * Speech verbs whose object noun is the speaker's own act: "announced sanctions", "declared a
+   * ceasefire", "claimed the attack" (responsibility), "admitted the strike". With the other speech
+   * verbs the subject only reports the event ("confirmed the attack").
+   */
+  static final Set<String> PERFORMATIVE_SPEECH =
+      Set.of("announce", "declare", "claim", "admit", "acknowledge", "proclaim");
+
+  /**
+   * Verbs whose subject judges, examines, expects or undergoes the event named by their object
+   * rather than doing it: "condemned the attack", "investigated the bombing", "repelled an attack",
+   * "feared an offensive".
+   */
+  static final Set<String> REACTION_VERBS =
+      Set.of(
+          "condemn",
+          "denounce",
+          "decry",
+          "deplore",
+          "criticize",
+          "criticise",
+          "welcome",
+          "praise",
+          "hail",
+          "mourn",
+          "investigate",
+          "probe",
+          "examine",
+          "monitor",
+          "document",
+          "verify",
+          "witness",
+          "describe",
+          "recall",
+          "discuss",
+          "question",
+          "fear",
+          "anticipate",
+          "predict",
+          "expect",
+          "repel",
+          "repulse",
+          "foil",
+          "thwart",
+          "prevent",
+          "avert",
+          "survive",
+          "suffer",
+          "face",
+          "endure",
+          "withstand",
+          "resist",
+          "escape",
+          "blame");
+
   /** Governing words that change the modality of the action they govern. */
   static final Map<String, Modality> GOVERNOR_MODALITY =
       Map.ofEntries(
@@ -120,6 +175,48 @@ final class Cues {
           "can", Modality.POSSIBLE,
           "should", Modality.POSSIBLE,
           "must", Modality.POSSIBLE);
+
+  /** Verbs that either state a danger or threaten; see SentenceCoder#isStatementWarning. */
+  static final Set<String> WARNING_VERBS = Set.of("warn", "caution");
+
+  /** Prepositions or marks of what is warned of: "warned of retaliation", "against attacking". */
+  static final Set<String> WARNED_OF = Set.of("of", "against", "about");
+
+  /** Nouns that make a warning a threat: what the speaker will do in return. */
+  static final Set<String> THREAT_NOUNS =
+      Set.of(
+          "consequence",
+          "retaliation",
+          "reprisal",
+          "response",
+          "repercussion",
+          "retribution",
+          "revenge",
+          "punishment",
+          "action",
+          "measure",
+          "force",
+          "escalation");
+
+  /** Auxiliaries of an announced action. */
+  static final Set<String> FUTURE_AUX = Set.of("will", "would", "'ll", "'d", "shall");
+
+  /** Nouns a trigger noun may modify and still name an event: "bombing campaign". */
+  static final Set<String> EVENT_FRAME_NOUNS =
+      Set.of(
+          "campaign",
+          "operation",
+          "wave",
+          "spree",
+          "offensive",
+          "plot",
+          "attempt",
+          "effort",
+          "mission",
+          "bid",
+          "initiative",
+          "process",
+          "drive");
 
   static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
 

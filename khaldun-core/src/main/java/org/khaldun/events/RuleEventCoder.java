@@ -18,16 +18,31 @@ import org.khaldun.nlp.Sentence;
  * or target is a coordination ("Hungarian and Romanian officials agreed" gives two AGREE events, as
  * PETRARCH-style coders split compound actors). Triggers with no actor at all are kept, at low
  * confidence: the actor stage misses unnamed actors ("protesters", "gunmen") and dropping their
- * events would hide that something happened; filter on confidence to drop them.
+ * events would hide that something happened; filter on confidence to drop them. A trigger noun that
+ * modifies another noun ("aid convoy", "protest organisers") is no trigger, unless that noun frames
+ * an event ("mediation effort", "bombing campaign"). In a verbless headline a verb the tagger took
+ * for a noun right after an actor is read as a verb ("Police fire tear gas", rule {@code
+ * .../headline-...}). "warn" is THREATEN only when it threatens: "warned Iran", "warned them to
+ * leave", "warned of retaliation", "warned that it would respond" or "that police will no longer
+ * tolerate rallies"; a warning that states a fact ("warns that Daesh is rebuilding", "Daesh
+ * rebuilds cells, researcher warns") gives no event.
  *
  * <p><b>Actors.</b> Through the entry's slots (subject, object, "by" agent, prepositions, a noun's
- * possessive or modifier; see {@link TriggerLexicon}), passives swapping subject and object; then
- * fallbacks: the controller of an infinitive ("vowed to attack", "urged X to withdraw"), the
- * subject of a coordinated verb, the subject and obl of the light verb of a noun ("launched an
- * attack on X"), a participle's noun ("the journalist arrested by police"), and a preposition
- * parsed as the mark of the next clause ("called on the government to reaffirm"). The actor at a
- * token is the mention covering it or its compound, amod, flat, appos or possessive child, plus
- * those of its conjuncts; "he"/"she" is the last person named before.
+ * possessive or modifier; see {@link TriggerLexicon}), passives swapping subject and object; the
+ * subject includes those the enhanced++ graph shares with the verb (a conjunct's, a controlled
+ * verb's, a relative clause's antecedent: "fighters attacked a checkpoint and killed two soldiers"
+ * gives "killed" the fighters); then fallbacks: the controller of an infinitive ("vowed to attack",
+ * "urged X to withdraw"), the subject of a coordinated verb, the subject and obl of the light verb
+ * of a noun ("launched an attack on X"), a participle's noun ("the journalist arrested by police"),
+ * a participle adjunct's verb ("shelled the town, killing nine"), and a preposition parsed as the
+ * mark of the next clause ("called on the government to reaffirm"). A noun trigger does not take
+ * the subject of a verb that reports, judges or undergoes it ("confirmed the attack", "condemned
+ * the attack", "repelled an attack"), only of a light or performative one ("launched an attack",
+ * "announced sanctions", "claimed the attack"). The actor at a token is the mention covering it or
+ * its compound, amod, flat, appos, possessive or "of" child ("fighters of the Islamic State"), plus
+ * those of its conjuncts and coordinated modifiers ("Hungarian and Romanian officials"); "he"/"she"
+ * is the last person named before; "its"/"their" the speaker of the reporting verb, else the main
+ * subject.
  *
  * <p><b>Embedded actions.</b> "threatened to attack" gives two events: THREATEN (mode from the
  * threatened action, here {@code violence}) and ASSAULT with modality THREATENED. Likewise "called
@@ -35,9 +50,13 @@ import org.khaldun.nlp.Sentence;
  * ASSAULT/ALLEGED. Counting what happened means keeping ASSERTED, non-negated events.
  *
  * <p><b>Negation, modality, attribution.</b> See {@code SentenceCoder}: negators on the trigger or
- * its light verb, "refused to"/"denied"; modal cues nearest first; {@code reportedBy} from a speech
- * verb governing or attached to the clause, "according to X", or the framing of a quotation (across
- * sentences while the quotation stays open).
+ * its light verb, "refused to"/"denied"; modal cues nearest first, a conjunct not taking its
+ * governor's cue ("urged X and promised Y": the promise is asserted), a condition ("if the
+ * detainees are not released") being POSSIBLE; {@code reportedBy} from a speech verb governing or
+ * attached to the clause, a closing ", X said" wherever the parser hung it, "according to X", or
+ * the framing of a quotation (across sentences while the quotation stays open). A negated report
+ * ("The army did not confirm the attack") neither negates the event nor attributes it: the event is
+ * ALLEGED, with no source from the speaker and no {@code reportedBy}.
  *
  * <p><b>Confidence.</b> Verbs start at 0.5, nouns at 0.4; a source adds 0.25, a target 0.2; an
  * argument found by a fallback costs 0.1; events with no actor are capped at 0.3.

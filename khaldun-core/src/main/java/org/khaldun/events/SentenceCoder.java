@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.khaldun.actors.ActorMention;
 import org.khaldun.nlp.Sentence;
@@ -74,7 +75,11 @@ final class SentenceCoder {
       }
       for (TriggerEntry e : lexicon.entriesWithHead(graph.lemma(i))) {
         boolean properNoun = graph.pos(i).startsWith("NNP");
-        if (e.noun() ? !graph.isNoun(i) || properNoun : !graph.isVerb(i)) {
+        if (e.noun() ? !graph.isNoun(i) || properNoun : !graph.isVerb(i) && !isHeadlineVerb(i)) {
+          continue;
+        }
+        // "aid convoy", "protest organisers": a noun modifying another noun names no event.
+        if (e.noun() && isNounModifier(i)) {
           continue;
         }
         List<Integer> tokens = matchPhrase(e, i);
@@ -95,6 +100,60 @@ final class SentenceCoder {
     }
     chosen.sort(Comparator.comparingInt(Match::head));
     return chosen;
+  }
+
+  /**
+   * A headline verb the tagger took for a noun: "Police fire tear gas at protesters", "Sudan's RSF
+   * shells el-Fasher" come out verbless, with the verb as a noun right after the actor. Only in a
+   * sentence with no verb at all, right after an actor mention, and for words the lexicon has no
+   * noun entry for ("Israeli strike on Gaza" stays a noun).
+   */
+  private boolean isHeadlineVerb(int i) {
+    if (!graph.isNoun(i) || graph.pos(i).startsWith("NNP") || i == 0) {
+      return false;
+    }
+    ActorMention before = actors.covering(sentence.index(), i - 1);
+    if (before == null || before.endToken() != i) {
+      return false;
+    }
+    for (int k = 0; k < graph.size(); k++) {
+      if (graph.isVerb(k)) {
+        return false;
+      }
+    }
+    return lexicon.entriesWithHead(graph.lemma(i)).stream().noneMatch(TriggerEntry::noun);
+  }
+
+  /**
+   * Source and target of a headline verb: the actor just before it, and the first actor after it
+   * that no preposition introduces ("RSF shells el-Fasher": el-Fasher).
+   */
+  private Role[] headlineRoles(Match m) {
+    int h = m.head();
+    Role source = new Role(List.of(actors.covering(sentence.index(), h - 1)), "headline", true);
+    Role target = Role.NONE;
+    for (ActorMention a : actors.inSentence(sentence.index())) {
+      if (a.firstToken() <= h) {
+        continue;
+      }
+      boolean introduced = false;
+      for (int k = h + 1; k < a.firstToken(); k++) {
+        introduced |= graph.pos(k).equals("IN") || graph.pos(k).equals("TO");
+      }
+      if (!introduced) {
+        target = new Role(List.of(a), "headline", true);
+      }
+      break;
+    }
+    return new Role[] {source, target};
+  }
+
+  private boolean isNounModifier(int i) {
+    int g = graph.governor(i);
+    return graph.baseRelation(i).equals("compound")
+        && g >= 0
+        && graph.isNoun(g)
+        && !Cues.EVENT_FRAME_NOUNS.contains(graph.lemma(g));
   }
 
   /** The tokens of a phrase anchored at {@code head}, or null when the phrase is not there. */
@@ -139,12 +198,16 @@ final class SentenceCoder {
 
   private List<Event> eventsFor(Match m, List<Match> all) {
     TriggerEntry e = m.entry();
-    Role source = findRole(m, e.sourceSlots());
-    Role target = findRole(m, e.targetSlots());
+    if (e.type() == EventType.THREATEN && !e.noun() && isStatementWarning(m.head())) {
+      return List.of();
+    }
+    boolean headline = !e.noun() && !graph.isVerb(m.head());
+    Role source = headline ? headlineRoles(m)[0] : findRole(m, e.sourceSlots());
+    Role target = headline ? headlineRoles(m)[1] : findRole(m, e.targetSlots());
     if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty()) {
       source = fallbackSource(m);
     }
-    if (target.mentions().isEmpty()) {
+    if (target.mentions().isEmpty() && !headline) {
       Role t = fallbackTarget(m);
       if (!t.mentions().isEmpty()) {
         target = t;
@@ -158,6 +221,12 @@ final class SentenceCoder {
     boolean negated = isNegated(m);
     Modality modality = modality(m.head());
     ActorMention reportedBy = reportedBy(m.head());
+    // "The army did not confirm the attack": the speaker does not assert it, and someone else
+    // reported it; not confirming is not the event's negation.
+    if (isUnconfirmed(m.head())) {
+      modality = Modality.ALLEGED;
+      reportedBy = null;
+    }
 
     String mode = e.mode();
     String cameo = e.cameo();
@@ -260,13 +329,13 @@ final class SentenceCoder {
         if (passive) {
           out.addAll(agents(h));
         } else {
-          out.addAll(graph.childrenExactly(h, "nsubj"));
-          out.addAll(graph.childrenExactly(h, "nsubj:xsubj"));
+          out.addAll(subjects(h));
         }
       }
       case OBJ -> {
         if (passive) {
           out.addAll(graph.children(h, "nsubj:pass"));
+          out.addAll(graph.extraChildren(h, "nsubj:pass"));
         } else {
           out.addAll(graph.childrenExactly(h, "obj"));
           out.addAll(graph.childrenExactly(h, "dobj"));
@@ -318,6 +387,19 @@ final class SentenceCoder {
     return out;
   }
 
+  /**
+   * The subjects of an active verb: its own, then those the enhanced graph shares with it (the
+   * subject of the verb it is conjoined to, the controller of an infinitive, the noun a relative
+   * clause modifies).
+   */
+  private List<Integer> subjects(int verb) {
+    List<Integer> out = new ArrayList<>(graph.childrenExactly(verb, "nsubj"));
+    out.addAll(graph.childrenExactly(verb, "nsubj:xsubj"));
+    out.addAll(graph.extraChildren(verb, "nsubj"));
+    out.addAll(graph.extraChildren(verb, "nsubj:xsubj"));
+    return out;
+  }
+
   /** "militants who attacked": the relative pronoun stands for the noun the clause modifies. */
   private int resolveRelative(int head, int arg) {
     String pos = graph.pos(arg);
@@ -331,7 +413,9 @@ final class SentenceCoder {
   /**
    * The subject of a verb that has none of its own: the controller of an infinitive ("vowed to
    * attack": the vower; "urged X to withdraw": X), the first verb of a coordination, or for a noun
-   * the subject of the light verb it is the object of ("launched an attack").
+   * the subject of the light verb it is the object of ("launched an attack"), but not of a verb
+   * that reports, judges or undergoes the event ("did not confirm the attack", "repelled an
+   * attack"). A participle adjunct ("shelled the town, killing nine") shares its verb's subject.
    */
   private Role fallbackSource(Match m) {
     int h = m.head();
@@ -341,11 +425,15 @@ final class SentenceCoder {
       return Role.NONE;
     }
     if (m.entry().noun()) {
-      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && graph.isVerb(g)) {
+      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && graph.isVerb(g) && !isReactionTo(g)) {
         List<ActorMention> found = subjectMentions(g);
         return found.isEmpty() ? Role.NONE : new Role(found, "lightverb", true);
       }
       return Role.NONE;
+    }
+    if (isParticipleAdjunct(h)) {
+      List<ActorMention> found = subjectMentions(g);
+      return found.isEmpty() ? Role.NONE : new Role(found, "participle", true);
     }
     if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp")) {
       if (rel.equals("xcomp") || rel.equals("advcl")) {
@@ -370,7 +458,7 @@ final class SentenceCoder {
       List<ActorMention> found = subjectMentions(g);
       return found.isEmpty() ? Role.NONE : new Role(found, "controller", true);
     }
-    if (rel.equals("conj") && graph.isVerb(g)) {
+    if (graph.baseRelation(h).equals("conj") && graph.isVerb(g)) {
       List<ActorMention> found = subjectMentions(g);
       return found.isEmpty() ? Role.NONE : new Role(found, "conjsubj", true);
     }
@@ -391,6 +479,63 @@ final class SentenceCoder {
       }
     }
     return Role.NONE;
+  }
+
+  /**
+   * "NATO will deploy ..., its secretary general said": "its" or "their" stands for the subject of
+   * the main clause, else the last actor named before it in the sentence, that is not a person.
+   * Null for other pronouns, or none.
+   */
+  private ActorMention ownerBefore(int pronoun) {
+    String word = graph.token(pronoun).text().toLowerCase(Locale.ROOT);
+    if (!word.equals("its") && !word.equals("their")) {
+      return null;
+    }
+    // "X did Y to Z, its spokesman said": the subject of the main clause comes first.
+    for (int root = 0; root < graph.size(); root++) {
+      if (graph.governor(root) < 0 && graph.relation(root).equals("root") && graph.isVerb(root)) {
+        for (ActorMention a : subjectMentions(root)) {
+          if (a.endToken() <= pronoun && !a.actor().id().startsWith("person:")) {
+            return a;
+          }
+        }
+      }
+    }
+    ActorMention owner = null;
+    for (ActorMention a : actors.inSentence(sentence.index())) {
+      if (a.endToken() <= pronoun
+          && !a.actor().id().startsWith("person:")
+          && !quotes.inside(a.firstToken())) {
+        owner = a;
+      }
+    }
+    return owner;
+  }
+
+  /**
+   * Whether a noun's governing verb reports, judges or undergoes the event rather than doing it:
+   * "did not confirm the attack", "condemned the attack", "repelled an attack".
+   */
+  private boolean isReactionTo(int verb) {
+    String lemma = graph.lemma(verb);
+    return Cues.SPEECH_VERBS.contains(lemma) && !Cues.PERFORMATIVE_SPEECH.contains(lemma)
+        || Cues.REACTION_VERBS.contains(lemma);
+  }
+
+  /**
+   * "shelled the town on Monday, killing nine": a present participle without a subject or a "to",
+   * hanging from a verb as an adverbial clause (the parser also says xcomp or dep).
+   */
+  private boolean isParticipleAdjunct(int h) {
+    String base = graph.baseRelation(h);
+    int g = graph.governor(h);
+    return graph.pos(h).equals("VBG")
+        && (base.equals("advcl") || base.equals("xcomp") || base.equals("dep"))
+        && g >= 0
+        && graph.isVerb(g)
+        && subjects(h).isEmpty()
+        && graph.children(h, "nsubj").isEmpty()
+        && graph.children(h, "mark").isEmpty();
   }
 
   /**
@@ -423,7 +568,7 @@ final class SentenceCoder {
     int v = verb;
     for (int depth = 0; depth < 4 && v >= 0; depth++) {
       boolean passive = graph.isPassive(v);
-      List<Integer> subjects = passive ? agents(v) : graph.childrenExactly(v, "nsubj");
+      List<Integer> subjects = passive ? agents(v) : subjects(v);
       for (int s : subjects) {
         List<ActorMention> found = mentionsFor(resolveRelative(v, s));
         if (!found.isEmpty()) {
@@ -431,7 +576,9 @@ final class SentenceCoder {
         }
       }
       String rel = graph.baseRelation(v);
-      boolean hasSubject = !subjects.isEmpty() || !graph.children(v, "nsubj").isEmpty();
+      // A subject the enhanced graph only guessed by control ("send material to help defend":
+      // xsubj "material") that names no actor does not stop the climb to the controller's.
+      boolean hasSubject = !graph.children(v, "nsubj").isEmpty() || passive && !subjects.isEmpty();
       if (hasSubject || !(rel.equals("conj") || rel.equals("xcomp"))) {
         break;
       }
@@ -514,7 +661,7 @@ final class SentenceCoder {
   List<ActorMention> mentionsFor(int token) {
     List<ActorMention> out = new ArrayList<>();
     addMentions(token, out, true);
-    for (int c : graph.childrenExactly(token, "conj")) {
+    for (int c : graph.children(token, "conj")) {
       addMentions(c, out, true);
     }
     return dedupe(out);
@@ -544,6 +691,9 @@ final class SentenceCoder {
     ActorMention m = actors.covering(sentence.index(), token);
     if (m != null) {
       out.add(m);
+      if (followModifiers) {
+        addCoordinatedModifiers(token, m, out);
+      }
       return;
     }
     if (!followModifiers) {
@@ -551,13 +701,56 @@ final class SentenceCoder {
     }
     for (String rel : List.of("compound", "amod", "flat", "appos", "nmod:poss")) {
       for (int c : graph.children(token, rel)) {
+        // "The army said its aircraft struck": the owner is the speaker.
+        if (rel.equals("nmod:poss") && graph.pos(c).equals("PRP$")) {
+          ActorMention sp = speakerOfReportingClause(token);
+          if (sp == null) {
+            sp = ownerBefore(c);
+          }
+          if (sp != null) {
+            out.add(sp);
+            return;
+          }
+        }
         ActorMention cm = actors.covering(sentence.index(), c);
         if (cm != null) {
           out.add(cm);
-          for (int cc : graph.childrenExactly(c, "conj")) {
+          for (int cc : graph.children(c, "conj")) {
             addMentions(cc, out, false);
           }
           return;
+        }
+      }
+    }
+    // "fighters of the Islamic State", "members of the militia".
+    for (int c : graph.children(token, "nmod")) {
+      if ("of".equals(graph.preposition(c))) {
+        ActorMention cm = actors.covering(sentence.index(), c);
+        if (cm != null) {
+          out.add(cm);
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * "Hungarian and Romanian officials" where one mention covers "Romanian officials": the other
+   * coordinated modifier names an actor too.
+   */
+  private void addCoordinatedModifiers(int token, ActorMention covering, List<ActorMention> out) {
+    for (String rel : List.of("amod", "compound")) {
+      for (int c : graph.children(token, rel)) {
+        boolean inside = covering.firstToken() <= c && c < covering.endToken();
+        if (inside || graph.children(c, "conj").isEmpty()) {
+          continue;
+        }
+        ActorMention cm = actors.covering(sentence.index(), c);
+        if (cm != null) {
+          out.add(cm);
+        }
+        for (int cc : graph.children(c, "conj")) {
+          addMentions(cc, out, false);
         }
       }
     }
@@ -613,11 +806,111 @@ final class SentenceCoder {
     }
     String rel = graph.baseRelation(h);
     // "did not launch an attack": the light verb carries the negation of its noun.
-    if (m.entry().noun() && rel.equals("obj") && hasNegator(g)) {
+    // Not "did not confirm the attack": that negates the report (see isUnconfirmed).
+    if (m.entry().noun() && rel.equals("obj") && hasNegator(g) && !isReactionTo(g)) {
       return true;
     }
-    // "refused to withdraw", "denied attacking", "cancelled the visit".
-    return carriesModality(h) && Cues.NEGATING_GOVERNORS.contains(graph.lemma(g));
+    // "refused to withdraw", "denied attacking", "cancelled the visit"; not "refused X and left".
+    return carriesModality(h)
+        && !rel.equals("conj")
+        && Cues.NEGATING_GOVERNORS.contains(graph.lemma(g));
+  }
+
+  /** Whether the nearest speech verb governing the trigger is negated ("did not confirm"). */
+  private boolean isUnconfirmed(int head) {
+    int t = head;
+    for (int k = 0; k < MAX_CLIMB; k++) {
+      int g = graph.governor(t);
+      if (g < 0 || !carriesModality(t)) {
+        return false;
+      }
+      boolean parallel = graph.baseRelation(t).equals("conj");
+      if (!parallel && isSpeechVerb(g) && !Cues.PERFORMATIVE_SPEECH.contains(graph.lemma(g))) {
+        return hasNegator(g);
+      }
+      t = g;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a warning states a fact rather than threatens: "X warns that Daesh is rebuilding",
+   * "Daesh rebuilds cells, researcher warns", a bare "researcher warns". It threatens when it warns
+   * someone to do something ("warned them to leave"), warns of a reprisal or of an event the
+   * lexicon knows ("warned of retaliation"), warns someone with no stated content ("warned Iran"),
+   * or says the speaker will act, or that something will follow a condition or as a response
+   * ("warned that it would respond", "warned there would be consequences").
+   */
+  private boolean isStatementWarning(int w) {
+    if (!Cues.WARNING_VERBS.contains(graph.lemma(w))) {
+      return false;
+    }
+    if (graph.baseRelation(w).equals("parataxis")) {
+      return true;
+    }
+    boolean object = false;
+    for (int c : graph.children(w)) {
+      String base = graph.baseRelation(c);
+      if (base.equals("xcomp")) {
+        return false;
+      }
+      if (base.equals("obl") || base.equals("nmod") || base.equals("advcl")) {
+        String p = base.equals("advcl") ? markOf(c) : graph.preposition(c);
+        if (p != null && Cues.WARNED_OF.contains(p) && (isThreatWord(c) || graph.isVerb(c))) {
+          return false;
+        }
+      }
+      object |= base.equals("obj") || base.equals("iobj");
+    }
+    for (int c : graph.children(w, "ccomp")) {
+      return !isThreatClause(c);
+    }
+    return !object;
+  }
+
+  private String markOf(int clause) {
+    for (int c : graph.children(clause, "mark")) {
+      return graph.lemma(c);
+    }
+    return null;
+  }
+
+  private boolean isThreatWord(int t) {
+    String lemma = graph.lemma(t);
+    return Cues.THREAT_NOUNS.contains(lemma)
+        || graph.isNoun(t) && lexicon.entriesWithHead(lemma).stream().anyMatch(TriggerEntry::noun);
+  }
+
+  /**
+   * A warned clause that threatens: a future action by the speaker, a refusal ("will not
+   * tolerate"), or one bound to a condition or a reprisal ("there would be consequences").
+   */
+  private boolean isThreatClause(int clause) {
+    boolean future = false;
+    for (int c : graph.children(clause, "aux")) {
+      future |= Cues.FUTURE_AUX.contains(graph.lemma(c));
+    }
+    if (!future) {
+      return false;
+    }
+    if (hasNegator(clause)) {
+      return true; // "warned that police will no longer tolerate rallies": a refusal announced
+    }
+    for (int c : graph.children(clause)) {
+      String base = graph.baseRelation(c);
+      if (base.startsWith("nsubj") && graph.pos(c).startsWith("PRP")) {
+        return true; // "warned that it would respond": the speaker's own action
+      }
+      if (base.equals("advcl") && hasConditionalMark(c)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < graph.size(); i++) {
+      if (graph.isDescendant(i, clause, 3) && Cues.THREAT_NOUNS.contains(graph.lemma(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasNegator(int t) {
@@ -625,6 +918,11 @@ final class SentenceCoder {
       String base = graph.baseRelation(c);
       if ((base.equals("advmod") || base.equals("neg") || base.equals("det"))
           && Cues.NEGATORS.contains(graph.lemma(c))) {
+        return true;
+      }
+      // "no longer tolerate": the negator hangs from "longer" (not "not only", which is no
+      // negation).
+      if (base.equals("advmod") && graph.lemma(c).equals("longer") && hasNegator(c)) {
         return true;
       }
     }
@@ -655,14 +953,24 @@ final class SentenceCoder {
   Modality modality(int head) {
     int t = head;
     boolean underSpeech = false;
-    boolean conditional = hasConditionalMark(head);
+    // "threatened to block the road if the detainees are not released": the condition itself is
+    // only possible, whatever governs the clause it belongs to.
+    if (hasConditionalMark(head)) {
+      return Modality.POSSIBLE;
+    }
+    boolean conditional = false;
     for (int k = 0; k < MAX_CLIMB; k++) {
       int g = graph.governor(t);
       if (g < 0 || !carriesModality(t) && !graph.baseRelation(t).equals("parataxis")) {
         break;
       }
-      if (carriesModality(t) && !underSpeech) {
+      // A conjunct is parallel to its governor, not governed by it: "urged X and promised Y".
+      boolean parallel = graph.baseRelation(t).equals("conj");
+      if (carriesModality(t) && !underSpeech && !parallel) {
         Modality cue = Cues.GOVERNOR_MODALITY.get(graph.lemma(g));
+        if (isStatementWarning(g)) {
+          cue = null;
+        }
         // "wants Putin to attack": wanting an action of someone else is asking for it.
         if (cue == Modality.PLANNED
             && Cues.WANTING.contains(graph.lemma(g))
@@ -678,7 +986,7 @@ final class SentenceCoder {
           return Modality.PLANNED;
         }
       }
-      if (Cues.SPEECH_VERBS.contains(graph.lemma(g))) {
+      if (!parallel && Cues.SPEECH_VERBS.contains(graph.lemma(g))) {
         underSpeech = true;
       }
       if (!underSpeech && hasConditionalMark(g)) {
@@ -748,7 +1056,8 @@ final class SentenceCoder {
       if (g < 0) {
         break;
       }
-      if (isSpeechVerb(g) && !graph.baseRelation(t).startsWith("nsubj")) {
+      String up = graph.baseRelation(t);
+      if (isSpeechVerb(g) && !up.startsWith("nsubj") && !up.equals("conj")) {
         ActorMention sp = speakerOf(g);
         if (sp != null) {
           return sp;
@@ -760,7 +1069,47 @@ final class SentenceCoder {
     if (according != null) {
       return according;
     }
+    ActorMention parenthetical = parentheticalSpeaker(head);
+    if (parenthetical != null) {
+      return parenthetical;
+    }
     return quotes.inside(head) ? quoteSpeaker() : null;
+  }
+
+  /**
+   * "NATO will deploy systems to Poland, its secretary general said": a closing "X said" after a
+   * comma that the parser hung somewhere inside the clause (here as a relative clause of
+   * "systems"). A speech verb after the trigger with no content of its own and a comma just before
+   * its subject.
+   */
+  private ActorMention parentheticalSpeaker(int head) {
+    for (int v = head + 1; v < graph.size(); v++) {
+      if (!isSpeechVerb(v) || quotes.inside(v) || graph.isDescendant(head, v, MAX_CLIMB)) {
+        continue;
+      }
+      boolean content = false;
+      for (int c : graph.children(v)) {
+        String base = graph.baseRelation(c);
+        content |= base.equals("ccomp") || base.equals("xcomp") || base.equals("obj");
+      }
+      // The subject's first word follows the comma (the parser may hang other words on the verb).
+      int leftmost = v;
+      for (int subj : graph.children(v, "nsubj")) {
+        leftmost = Math.min(leftmost, subj);
+        for (int k = 0; k < subj; k++) {
+          if (graph.isDescendant(k, subj, 3)) {
+            leftmost = Math.min(leftmost, k);
+          }
+        }
+      }
+      if (!content && leftmost > 0 && graph.token(leftmost - 1).text().equals(",")) {
+        ActorMention sp = speakerOf(v);
+        if (sp != null) {
+          return sp;
+        }
+      }
+    }
+    return null;
   }
 
   private boolean isSpeechVerb(int t) {

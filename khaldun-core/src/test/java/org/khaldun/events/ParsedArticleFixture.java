@@ -16,8 +16,10 @@ import org.khaldun.nlp.Token;
 /**
  * Builds parsed articles by hand, so the event rules can be tested without a parser. Sentences are
  * written CoNLL-U style, one token a line: {@code index word lemma POS head relation}, 1-based,
- * head 0 for the root. Tokens are joined by single spaces and sentences by one space; character
- * offsets follow from that.
+ * head 0 for the root, and optionally a seventh column of enhanced edges {@code head:rel|head:rel}
+ * (CoNLL-U's DEPS). The enhanced edges are listed before the tree edge, as CoreNLP's enhanced++
+ * graph may list them, so the rules cannot rely on the order. Tokens are joined by single spaces
+ * and sentences by one space; character offsets follow from that.
  */
 final class ParsedArticleFixture {
   private final List<String> sentenceSpecs = new ArrayList<>();
@@ -73,8 +75,8 @@ final class ParsedArticleFixture {
       List<Dependency> ds = new ArrayList<>();
       for (String line : spec.strip().split("\n")) {
         String[] c = line.strip().split("\\s+");
-        if (c.length != 6) {
-          throw new IllegalArgumentException("fixture line needs 6 columns: " + line);
+        if (c.length != 6 && c.length != 7) {
+          throw new IllegalArgumentException("fixture line needs 6 or 7 columns: " + line);
         }
         int index = Integer.parseInt(c[0]) - 1;
         if (index != toks.size()) {
@@ -86,6 +88,16 @@ final class ParsedArticleFixture {
         int b = text.length();
         text.append(c[1]);
         toks.add(new Token(index, c[1], c[2], c[3], "O", b, text.length()));
+        if (c.length == 7) {
+          for (String edge : c[6].split("\\|")) {
+            int colon = edge.indexOf(':');
+            ds.add(
+                new Dependency(
+                    edge.substring(colon + 1),
+                    Integer.parseInt(edge.substring(0, colon)) - 1,
+                    index));
+          }
+        }
         ds.add(new Dependency(c[5], Integer.parseInt(c[4]) - 1, index));
       }
       tokens.add(toks);

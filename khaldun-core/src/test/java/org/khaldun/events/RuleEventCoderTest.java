@@ -834,4 +834,547 @@ class RuleEventCoderTest {
     assertThat(attack.negated()).isTrue();
     assertThat(attack.target()).isEqualTo(b.mention("Kirkuk"));
   }
+
+  // The fixtures below mirror CoreNLP 4.5.10's enhanced++ output for the same sentences: extra
+  // heads in the seventh column, listed before the tree edge as CoreNLP may list them.
+
+  @Test
+  void notConfirmingAnAttackMakesItNeitherTheirsNorNegated() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 3 det
+                2 Iraqi Iraqi JJ 3 amod
+                3 army army NN 6 nsubj
+                4 did do VBD 6 aux
+                5 not not RB 6 advmod
+                6 confirm confirm VB 0 root
+                7 the the DT 8 det
+                8 attack attack NN 6 obj
+                9 near near IN 10 case
+                10 Ramadi Ramadi NNP 8 nmod:near
+                11 . . . 6 punct
+                """)
+            .actor(0, "Iraqi army", "IRQMIL")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isNull();
+    assertThat(e.negated()).isFalse();
+    assertThat(e.modality()).isEqualTo(Modality.ALLEGED);
+    assertThat(e.reportedBy()).isNull();
+  }
+
+  @Test
+  void confirmingOrCondemningAnAttackDoesNotMakeTheSpeakerItsSource() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 3 det
+                2 Iraqi Iraqi JJ 3 amod
+                3 army army NN 4 nsubj
+                4 confirmed confirm VBD 0 root
+                5 the the DT 6 det
+                6 attack attack NN 4 obj
+                7 . . . 4 punct
+                """)
+            .sentence(
+                """
+                1 The the DT 3 det
+                2 United United NNP 3 compound
+                3 Nations Nations NNP 4 nsubj
+                4 condemned condemn VBD 0 root
+                5 the the DT 6 det
+                6 attack attack NN 4 obj
+                7 . . . 4 punct
+                """)
+            .actor(0, "Iraqi army", "IRQMIL")
+            .actor(1, "United Nations", "UN")
+            .build();
+    List<Event> attacks = code(b).stream().filter(e -> e.type() == EventType.ASSAULT).toList();
+    assertThat(attacks)
+        .extracting(Event::source, Event::negated, Event::modality, Event::reportedBy)
+        .containsExactly(
+            tuple(null, false, Modality.ASSERTED, b.mention("Iraqi army")),
+            tuple(null, false, Modality.ASSERTED, null));
+  }
+
+  @Test
+  void claimingOrAnnouncingAnActMakesTheSpeakerItsSource() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 claimed claim VBD 0 root
+                3 the the DT 4 det
+                4 attack attack NN 2 obj
+                5 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    assertThat(only(code(b), EventType.ASSAULT).source()).isEqualTo(b.mention("ISIS"));
+  }
+
+  @Test
+  void conjoinedVerbTakesTheSubjectTheEnhancedGraphSharesWithIt() {
+    // "killed" is conj of "attacked" and, in the enhanced graph, also ccomp of "said".
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Assadi Assadi NNP 2 nsubj
+                2 said say VBD 0 root
+                3 that that IN 6 mark
+                4 Daech Daech NNP 5 compound
+                5 fighters fighter NNS 6 nsubj 13:nsubj
+                6 attacked attack VBD 2 ccomp
+                7 an a DT 9 det
+                8 army army NN 9 compound
+                9 checkpoint checkpoint NN 6 obj
+                10 last last JJ 11 amod
+                11 week week NN 6 obl:tmod
+                12 and and CC 13 cc
+                13 killed kill VBD 6 conj:and 2:ccomp
+                14 two two CD 15 nummod
+                15 soldiers soldier NNS 13 obj
+                16 . . . 2 punct
+                """)
+            .actor(0, "Assadi", "person:assadi")
+            .actor(0, "Daech", "ISIS")
+            .actor(0, "army", "IRQMIL")
+            .build();
+    Event killed =
+        code(b).stream().filter(e -> e.trigger().equals("killed")).findFirst().orElseThrow();
+    assertThat(killed.source()).isEqualTo(b.mention("Daech"));
+    assertThat(killed.reportedBy()).isEqualTo(b.mention("Assadi"));
+    assertThat(killed.modality()).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void conjoinedVerbWithoutEnhancedSubjectTakesTheFirstVerbsSubject() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Iraqi Iraqi JJ 2 amod
+                2 police police NN 3 nsubj
+                3 fired fire VBD 0 root
+                4 tear tear JJ 5 amod
+                5 gas gas NN 3 obj
+                6 and and CC 7 cc
+                7 arrested arrest VBN 3 conj:and
+                8 twelve twelve CD 9 nummod
+                9 demonstrators demonstrator NNS 7 obj
+                10 . . . 3 punct
+                """)
+            .actor(0, "Iraqi police", "IRQCOP")
+            .build();
+    Event arrest = only(code(b), EventType.COERCE);
+    assertThat(arrest.source()).isEqualTo(b.mention("Iraqi police"));
+    assertThat(arrest.rule()).isEqualTo("COERCE:arrest/conjsubj--");
+  }
+
+  @Test
+  void conjunctOfARequestIsNotRequested() {
+    // "urged X to show restraint and promised to meet": "promised" is conj of "urged".
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Sudani Sudani NNP 2 nsubj
+                2 urged urge VBD 0 root
+                3 the the DT 5 det
+                4 security security NN 5 compound
+                5 forces force NNS 2 obj 7:nsubj:xsubj
+                6 to to TO 7 mark
+                7 show show VB 2 xcomp
+                8 restraint restraint NN 7 obj
+                9 and and CC 10 cc
+                10 promised promise VBD 2 conj:and
+                11 to to TO 12 mark
+                12 meet meet VB 10 xcomp
+                13 protesters protester NNS 12 obj
+                14 . . . 2 punct
+                """)
+            .actor(0, "Sudani", "person:sudani")
+            .actor(0, "security forces", "IRQCOP")
+            .build();
+    // The enhanced edges of "Sudani" are listed here as extra edges of the later verbs.
+    Event promise = only(code(b), EventType.AGREE);
+    assertThat(promise.modality()).isEqualTo(Modality.ASSERTED);
+    assertThat(promise.source()).isEqualTo(b.mention("Sudani"));
+    Event meet = only(code(b), EventType.CONSULT);
+    assertThat(meet.modality()).isEqualTo(Modality.PLANNED);
+    assertThat(meet.source()).isEqualTo(b.mention("Sudani"));
+  }
+
+  @Test
+  void participleAdjunctSharesTheSubjectOfItsVerb() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 4 det
+                2 Rapid Rapid NNP 3 compound
+                3 Support Support NNP 4 compound
+                4 Forces Forces NNPS 5 nsubj
+                5 shelled shell VBD 0 root
+                6 residential residential JJ 7 amod
+                7 districts district NNS 5 obj
+                8 of of IN 9 case
+                9 Fasher Fasher NNP 7 nmod:of
+                10 , , , 5 punct
+                11 killing kill VBG 5 dep
+                12 nine nine CD 13 nummod
+                13 civilians civilian NNS 11 obj
+                14 . . . 5 punct
+                """)
+            .actor(0, "Rapid Support Forces", "RSF")
+            .build();
+    Event killing =
+        code(b).stream().filter(e -> e.trigger().equals("killing")).findFirst().orElseThrow();
+    assertThat(killing.source()).isEqualTo(b.mention("Rapid Support Forces"));
+    assertThat(killing.target()).isNull();
+    assertThat(killing.rule()).isEqualTo("ASSAULT:kill/participle--");
+  }
+
+  @Test
+  void possessivePronounOfAReportedSubjectIsTheSpeaker() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 3 det
+                2 Sudanese Sudanese JJ 3 amod
+                3 army army NN 4 nsubj
+                4 said say VBD 0 root
+                5 its its PRP$ 6 nmod:poss
+                6 aircraft aircraft NN 7 nsubj
+                7 struck strike VBD 4 ccomp
+                8 RSF rsf NN 9 compound
+                9 positions position NNS 7 obj
+                10 . . . 4 punct
+                """)
+            .actor(0, "Sudanese army", "SDNMIL")
+            .actor(0, "RSF", "RSF")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("Sudanese army"));
+    assertThat(e.target()).isEqualTo(b.mention("RSF"));
+    assertThat(e.reportedBy()).isEqualTo(b.mention("Sudanese army"));
+  }
+
+  @Test
+  void relativeClauseSubjectFromTheEnhancedGraphIsTheModifiedNoun() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 2 nsubj
+                2 arrested arrest VBD 0 root
+                3 the the DT 4 det
+                4 ISIS ISIS NNP 5 compound
+                5 fighters fighter NNS 2 obj 7:nsubj
+                6 who who WP 5 ref
+                7 attacked attack VBD 5 acl:relcl
+                8 the the DT 9 det
+                9 checkpoint checkpoint NN 7 obj
+                10 . . . 2 punct
+                """)
+            .actor(0, "Police", "IRQCOP")
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    List<Event> events = code(b);
+    assertThat(only(events, EventType.COERCE).target()).isEqualTo(b.mention("ISIS"));
+    assertThat(only(events, EventType.ASSAULT).source()).isEqualTo(b.mention("ISIS"));
+  }
+
+  @Test
+  void splitsActorsCoordinatedAsModifiersOfOneNoun() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Hungarian Hungarian JJ 4 amod
+                2 and and CC 3 cc
+                3 Romanian Romanian JJ 1 conj:and 4:amod
+                4 officials official NNS 5 nsubj
+                5 met meet VBD 0 root
+                6 . . . 5 punct
+                """)
+            .actor(0, "Hungarian", "HUNGOV")
+            .actor(0, "Romanian officials", "ROUGOV")
+            .build();
+    assertThat(code(b))
+        .extracting(e -> e.source().actor().id())
+        .containsExactly("HUNGOV", "ROUGOV");
+  }
+
+  @Test
+  void takesTheActorOfAnOfPhrase() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Fighters fighter NNS 5 nsubj
+                2 of of IN 4 case
+                3 Islamic Islamic NNP 4 compound
+                4 State State NNP 1 nmod:of
+                5 attacked attack VBD 0 root
+                6 Kirkuk Kirkuk NNP 5 obj
+                7 . . . 5 punct
+                """)
+            .actor(0, "Islamic State", "ISIS")
+            .build();
+    assertThat(only(code(b), EventType.ASSAULT).source()).isEqualTo(b.mention("Islamic State"));
+  }
+
+  @Test
+  void warningThatStatesAFactIsNotAThreat() {
+    Built b =
+        ParsedArticleFixture.builder()
+            // A headline: "Daesh rebuilds cells in eight Iraqi provinces, researcher warns".
+            .sentence(
+                """
+                1 Daesh Daesh NNP 2 nsubj
+                2 rebuilds rebuild VBZ 0 root
+                3 cells cell NNS 2 obj
+                4 , , , 2 punct
+                5 researcher researcher NN 6 nsubj
+                6 warns warn VBZ 2 parataxis
+                """)
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 researcher researcher NN 3 nsubj
+                3 warned warn VBD 0 root
+                4 that that IN 7 mark
+                5 Daesh Daesh NNP 7 nsubj
+                6 is be VBZ 7 aux
+                7 rebuilding rebuild VBG 3 ccomp
+                8 its its PRP$ 9 nmod:poss
+                9 cells cell NNS 7 obj
+                10 . . . 3 punct
+                """)
+            .actor(0, "Daesh", "ISIS")
+            .actor(1, "Daesh", "ISIS")
+            .build();
+    assertThat(code(b)).isEmpty();
+  }
+
+  @Test
+  void warningOfReprisalOrOfTheSpeakersOwnActionIsAThreat() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Hezbollah Hezbollah NNP 2 nsubj
+                2 warned warn VBD 0 root
+                3 of of IN 4 case
+                4 retaliation retaliation NN 2 obl:of
+                5 . . . 2 punct
+                """)
+            .sentence(
+                """
+                1 Iran Iran NNP 2 nsubj
+                2 warned warn VBD 0 root
+                3 that that IN 6 mark
+                4 it it PRP 6 nsubj
+                5 would would MD 6 aux
+                6 attack attack VB 2 ccomp
+                7 Israel Israel NNP 6 obj
+                8 . . . 2 punct
+                """)
+            .sentence(
+                """
+                1 Iran Iran NNP 2 nsubj
+                2 warned warn VBD 0 root
+                3 Israel Israel NNP 2 obj
+                4 . . . 2 punct
+                """)
+            .actor(0, "Hezbollah", "HEZBOLLAH")
+            .actor(1, "Iran", "IRN")
+            .actor(1, "Israel", "ISR")
+            .actor(2, "Iran", "IRN")
+            .actor(2, "Israel", "ISR")
+            .build();
+    List<Event> threats = code(b).stream().filter(e -> e.type() == EventType.THREATEN).toList();
+    assertThat(threats).extracting(Event::sentence).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void nounModifyingAnotherNounIsNoTrigger() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 3 det
+                2 aid aid NN 3 compound
+                3 convoy convoy NN 4 nsubj
+                4 waits wait VBZ 0 root
+                5 . . . 4 punct
+                """)
+            .build();
+    assertThat(code(b)).isEmpty();
+  }
+
+  @Test
+  void conditionOfAThreatIsPossibleNotThreatened() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Protest Protest NNP 2 compound
+                2 organisers organiser NNS 3 nsubj 5:nsubj:xsubj
+                3 threatened threaten VBD 0 root
+                4 to to TO 5 mark
+                5 block block VB 3 xcomp
+                6 the the DT 7 det
+                7 road road NN 5 obj
+                8 if if IN 13 mark
+                9 the the DT 10 det
+                10 detainees detainee NNS 13 nsubj:pass
+                11 are be VBP 13 aux:pass
+                12 not not RB 13 advmod
+                13 released release VBN 5 advcl
+                14 . . . 3 punct
+                """)
+            .build();
+    Event release = only(code(b), EventType.RETREAT);
+    assertThat(release.modality()).isEqualTo(Modality.POSSIBLE);
+    assertThat(release.negated()).isTrue();
+  }
+
+  @Test
+  void readsAHeadlineVerbTaggedAsANoun() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 4 compound
+                2 fire fire NN 3 compound
+                3 tear tear NN 4 compound
+                4 gas gas NN 0 root
+                5 at at IN 6 case
+                6 protesters protester NNS 4 nmod:at
+                """)
+            .sentence(
+                """
+                1 Sudan Sudan NNP 4 nmod:poss
+                2 's 's POS 1 case
+                3 RSF rsf NN 4 compound
+                4 shells shell NNS 0 root
+                5 Fasher Fasher NNP 4 dep
+                """)
+            .actor(0, "Police", "IRQCOP")
+            .actor(1, "Sudan", "SDN")
+            .actor(1, "RSF", "RSF")
+            .actor(1, "Fasher", "FASHER")
+            .build();
+    assertThat(code(b))
+        .extracting(e -> e.trigger(), e -> e.source().actor().id(), e -> e.target())
+        .containsExactly(
+            tuple("fire", "IRQCOP", null), tuple("shells", "RSF", b.mention("Fasher")));
+  }
+
+  @Test
+  void attributesToAClosingSpeakerParsedInsideTheClause() {
+    // CoreNLP hangs "its secretary general said" on "systems" as a relative clause.
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 NATO NATO NNP 3 nsubj
+                2 will will MD 3 aux
+                3 deploy deploy VB 0 root
+                4 air air NN 5 compound
+                5 systems system NNS 3 obj
+                6 to to IN 7 case
+                7 Poland Poland NNP 11 obl:to
+                8 , , , 7 punct
+                9 its its PRP$ 10 nmod:poss
+                10 general general NN 11 nsubj
+                11 said say VBD 5 acl:relcl
+                12 . . . 3 punct
+                """)
+            .actor(0, "NATO", "NATO")
+            .actor(0, "Poland", "POL")
+            .build();
+    Event e = only(code(b), EventType.MOBILIZE);
+    assertThat(e.reportedBy()).isEqualTo(b.mention("NATO"));
+    assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void warningThatSomethingWillNotBeToleratedIsAThreat() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 3 det
+                2 security security NN 3 compound
+                3 chief chief NN 5 nsubj
+                4 has have VBZ 5 aux
+                5 warned warn VBN 0 root
+                6 that that IN 11 mark
+                7 police police NNS 11 nsubj
+                8 will will MD 11 aux
+                9 no no RB 10 advmod
+                10 longer longer RB 11 advmod
+                11 tolerate tolerate VB 5 ccomp
+                12 rallies rally NNS 11 obj
+                13 . . . 5 punct
+                """)
+            .build();
+    assertThat(code(b)).extracting(Event::type).contains(EventType.THREATEN);
+  }
+
+  @Test
+  void nounModifyingAnEffortOrMissionStillNamesAnEvent() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Egypt Egypt NNP 2 nsubj
+                2 launched launch VBD 0 root
+                3 a a DT 5 det
+                4 mediation mediation NN 5 compound
+                5 effort effort NN 2 obj
+                6 . . . 2 punct
+                """)
+            .actor(0, "Egypt", "EGY")
+            .build();
+    assertThat(code(b)).extracting(Event::type).containsExactly(EventType.CONSULT);
+  }
+
+  @Test
+  void controlledVerbClimbsPastAnEnhancedSubjectThatNamesNoActor() {
+    // "Norway is willing to send material to help defend Saudi Arabia": the enhanced graph makes
+    // "material" the subject of "help".
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Norway Norway NNP 3 nsubj 5:nsubj:xsubj
+                2 is be VBZ 3 cop
+                3 willing willing JJ 0 root
+                4 to to TO 5 mark
+                5 send send VB 3 xcomp
+                6 material material NN 5 obj 8:nsubj:xsubj
+                7 to to TO 8 mark
+                8 help help VB 5 xcomp
+                9 defend defend VB 8 xcomp
+                10 Saudi Saudi NNP 11 compound
+                11 Arabia Arabia NNP 9 obj
+                12 . . . 3 punct
+                """)
+            .actor(0, "Norway", "NOR")
+            .actor(0, "Saudi Arabia", "SAU")
+            .build();
+    Event defend = only(code(b), EventType.SUPPORT);
+    assertThat(defend.source()).isEqualTo(b.mention("Norway"));
+    assertThat(defend.target()).isEqualTo(b.mention("Saudi Arabia"));
+  }
 }
