@@ -74,6 +74,54 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "neighboring");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
 
+  /**
+   * Lemmas of verbs and nouns of communication or relation whose object is a party, so a capital
+   * there is its government ("Ukraine accused Moscow", "urged Tehran to", "talks with Beijing").
+   * Verbs of movement or force ("flew to", "attacked") are left out: their objects are places.
+   */
+  private static final Set<String> ADDRESSING =
+      Set.of(
+          "accuse",
+          "urge",
+          "warn",
+          "criticize",
+          "criticise",
+          "condemn",
+          "denounce",
+          "blame",
+          "meet",
+          "call",
+          "ask",
+          "tell",
+          "press",
+          "pressure",
+          "pressurise",
+          "pressurize",
+          "sanction",
+          "threaten",
+          "praise",
+          "thank",
+          "support",
+          "back",
+          "negotiate",
+          "talk",
+          "talks",
+          "discuss",
+          "invite",
+          "reassure",
+          "rebuke",
+          "appeal",
+          "congratulate",
+          "persuade",
+          "demand",
+          "engage",
+          "sanctions",
+          "negotiations",
+          "dialogue");
+
+  /** Prepositions that make their object a party to the verb, not a place. */
+  private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "on", "against", "to");
+
   private final ActorDictionary dictionary;
 
   private DictionaryActorRecognizer(ActorDictionary dictionary) {
@@ -122,12 +170,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     for (int i = 0; i < article.sentences().size(); i++) {
       states.add(matchDictionary(article.sentences().get(i), i));
     }
-    String articleCountry = articleCountry(states);
+    Countries countries = articleCountries(states);
     List<Found> found = new ArrayList<>();
     for (SentenceState st : states) {
-      resolveStateActors(st, articleCountry, found);
+      resolveStateActors(st, countries, found);
     }
-    new People(states, found).resolve();
+    new People(states, found, countries.dominant()).resolve();
     resolveOrganisations(states, found);
     found.sort(Comparator.comparingInt(Found::sentence).thenComparingInt(Found::first));
     String text = article.article().text();
@@ -243,7 +291,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return b.toString();
   }
 
-  private static String articleCountry(List<SentenceState> states) {
+  /**
+   * The article's countries: {@code most} is the one named most often (ties: the first named);
+   * {@code dominant} is that one only when it has more than twice as many mentions as all other
+   * countries together, else null.
+   */
+  private record Countries(String most, String dominant) {}
+
+  private static Countries articleCountries(List<SentenceState> states) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (SentenceState st : states) {
       for (Match m : st.matches) {
@@ -255,18 +310,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
     String best = null;
     int bestCount = 0;
+    int total = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      total += e.getValue();
       if (e.getValue() > bestCount) {
         best = e.getKey();
         bestCount = e.getValue();
       }
     }
-    return best;
+    boolean dominant = best != null && bestCount > 2 * (total - bestCount);
+    return new Countries(best, dominant ? best : null);
   }
 
   // ---- 2. countries and state organs -----------------------------------------------------------
 
-  private void resolveStateActors(SentenceState st, String articleCountry, List<Found> found) {
+  private void resolveStateActors(SentenceState st, Countries countries, List<Found> found) {
     List<Token> tokens = st.tokens();
     int sentenceIndex = st.ordinal;
     for (Match m : st.matches) {
@@ -351,11 +409,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
       }
     }
-    if (articleCountry == null) {
+    if (countries.most() == null) {
       return;
     }
     for (int i = 0; i < tokens.size(); i++) {
-      if (st.consumed[i] || inEntity(st, i, EntityType.ORGANIZATION)) {
+      if (st.consumed[i]) {
         continue;
       }
       int end = organAt(st, i);
@@ -363,16 +421,55 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         continue;
       }
       String phrase = key(st, i, end);
-      if (!StateOrgans.unqualified(phrase) || qualifiedByOther(tokens, i)) {
+      boolean state = StateOrgans.unqualified(phrase);
+      boolean people = StateOrgans.unqualifiedPeople(phrase) && countries.dominant() != null;
+      if (!(state || people) || qualifiedByOther(tokens, i) || partOfOrganisation(st, i, end)) {
         i = end - 1;
         continue;
       }
-      found.add(
-          new Found(
-              sentenceIndex, i, end, dictionary.organ(articleCountry, StateOrgans.sector(phrase))));
+      Sector sector = StateOrgans.sector(phrase);
+      Actor actor =
+          state
+              ? dictionary.organ(countries.most(), sector)
+              : dictionary.organ(countries.dominant(), sector);
+      if (people && sector.equals(Sector.REB) && i > 0 && lower(tokens.get(i - 1)).equals("the")) {
+        // "the militants" after "the Islamic State group ...": the group already named.
+        Actor group = lastArmedGroup(found);
+        actor = group == null ? actor : group;
+      }
+      found.add(new Found(sentenceIndex, i, end, actor));
       mark(st, i, end);
       i = end - 1;
     }
+  }
+
+  /**
+   * Whether an organisation entity reaches beyond the organ phrase {@code [first, end)}: "the Army
+   * of Islam" is a group, while "the Interior Ministry" tagged as an organisation is still the
+   * organ.
+   */
+  private static boolean partOfOrganisation(SentenceState st, int first, int end) {
+    for (EntityMention e : st.entities) {
+      if (e.type() == EntityType.ORGANIZATION
+          && e.firstToken() < end
+          && first < e.endToken()
+          && (e.firstToken() < first || e.endToken() > end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The insurgent or rebel group named last so far in the article, or null. */
+  private static Actor lastArmedGroup(List<Found> found) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Actor a = found.get(k).actor();
+      boolean armed = Sector.INS.equals(a.sector()) || Sector.REB.equals(a.sector());
+      if (armed && !a.id().contains(".") && !a.id().startsWith("person:")) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** End of the longest state-organ phrase starting at {@code start} on free tokens, or -1. */
@@ -458,8 +555,15 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return k >= 0 && LOCATIVE.contains(lower(tokens.get(k)));
   }
 
-  /** Whether a capital acts: followed by a verb or 's, or subject of a verb in the parse. */
+  /**
+   * Whether a capital stands for its government: it acts (followed by a verb or 's, or subject of a
+   * verb in the parse) or, in a parsed sentence, is addressed by a verb of communication or
+   * relation ("accused Moscow", "talks with Beijing").
+   */
   private static boolean agentive(SentenceState st, Match m) {
+    if (addressee(st, m)) {
+      return true;
+    }
     List<Token> tokens = st.tokens();
     if (m.first() > 0) {
       Token before = tokens.get(m.first() - 1);
@@ -495,6 +599,39 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return false;
   }
 
+  /**
+   * Whether the parse makes the match the object of a communication or relation verb or noun:
+   * {@code obj}/{@code iobj} ("urged Tehran"), or {@code obl}/{@code nmod} through a preposition
+   * that marks a party rather than a place ("talks with Beijing", "pressure on Moscow"). "Attacked
+   * Kyiv", "met in Moscow" and "flew to Tehran" stay places.
+   */
+  private static boolean addressee(SentenceState st, Match m) {
+    List<Token> tokens = st.tokens();
+    for (Dependency d : st.sentence.dependencies()) {
+      if (d.governor() < 0 || d.dependent() < m.first() || d.dependent() >= m.end()) {
+        continue;
+      }
+      String rel = d.relation();
+      Token governor = tokens.get(d.governor());
+      if (!ADDRESSING.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (rel.equals("obj") || rel.equals("iobj")) {
+        return true;
+      }
+      if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+        for (Dependency c : st.sentence.dependencies()) {
+          if (c.governor() == d.dependent()
+              && c.relation().equals("case")
+              && PARTY_PREPOSITIONS.contains(lower(tokens.get(c.dependent())))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** An unqualified organ preceded by a proper noun, possessive or pronoun belongs to that. */
   private static boolean qualifiedByOther(List<Token> tokens, int i) {
     if (i == 0) {
@@ -515,10 +652,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   private final class People {
     private final List<SentenceState> states;
     private final List<Found> found;
+    private final String dominantCountry;
 
-    People(List<SentenceState> states, List<Found> found) {
+    People(List<SentenceState> states, List<Found> found, String dominantCountry) {
       this.states = states;
       this.found = found;
+      this.dominantCountry = dominantCountry;
     }
 
     private record Name(int sentence, int first, int end, List<String> words, String text) {}
@@ -528,6 +667,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       String country;
       Sector sector;
       String cameo;
+      boolean governmentTitle;
       final List<Name> names = new ArrayList<>();
     }
 
@@ -559,6 +699,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
       }
       for (Cluster c : clusters) {
+        if (c.country == null && c.cameo == null && c.governmentTitle && dominantCountry != null) {
+          // "Prime Minister Mohammed Shia al-Sudani" in a story about Iraq: a default, taken only
+          // when one country dominates the article; a country word near the name wins over it.
+          c.country = dominantCountry;
+          c.sector = Sector.GOV;
+        }
         String cameo = c.cameo;
         if (cameo == null && c.country != null) {
           cameo = c.sector == null ? c.country : c.country + c.sector.code();
@@ -626,6 +772,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       if (windowStart < windowEnd && roleIn(st, windowStart, windowEnd) != null) {
         apply(c, st, windowStart, windowEnd, true);
+        c.governmentTitle |= governmentTitleIn(st, windowStart, windowEnd);
         return;
       }
       // After: "NAME, head of the political council of al-Nujaba, ..."
@@ -651,6 +798,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         // "Diyala, an Iraqi researcher, Hisham al-Hashimi": the role belongs to the next name.
         if (!describesNext && roleIn(st, s, Math.min(e, s + 4)) != null) {
           apply(c, st, s, e, false);
+          c.governmentTitle |= governmentTitleIn(st, s, Math.min(e, s + 4));
         }
       } else if (end + 1 < tokens.size() && lower(tokens.get(end)).equals("of")) {
         // "King Hassan of Morocco"
@@ -671,6 +819,17 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
       }
       return null;
+    }
+
+    private boolean governmentTitleIn(SentenceState st, int from, int to) {
+      for (int t = from; t < to; t++) {
+        for (int u = Math.min(to, t + 3); u > t; u--) {
+          if (Roles.isGovernmentTitle(key(st, t, u))) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private Sector roleSector(SentenceState st, int from, int to) {

@@ -122,6 +122,116 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void unqualifiedMinistryIsTheArticlesGovernment() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ police/NN arrested/VBD five/CD suspects/NNS ,/, the/DT"
+                + " interior/NN/ORGANIZATION ministry/NN/ORGANIZATION said/VBD ./.",
+            "The/DT ministry/NN of/IN interior/NN and/CC the/DT defence/NN ministry/NN agreed/VBD",
+            "The/DT foreign/JJ ministry/NN and/CC the/DT health/NN ministry/NN said/VBD");
+    assertThat(ids(m))
+        .containsExactly("IRQ.COP", "IRQ.GOV", "IRQ.GOV", "IRQ.GOV", "IRQ.GOV", "IRQ.GOV");
+    assertThat(m.get(1).text()).isEqualTo("interior ministry");
+  }
+
+  @Test
+  void organisationNamedAfterAnOrganIsNotTheOrgan() {
+    assertThat(
+            ids(
+                recognize(
+                    "Iraqi/JJ officials/NNS said/VBD",
+                    "the/DT Army/NNP/ORGANIZATION of/IN/ORGANIZATION Islam/NNP/ORGANIZATION"
+                        + " attacked/VBD")))
+        .containsExactly("IRQ.GOV", "org:army-of-islam");
+  }
+
+  @Test
+  void unqualifiedPeopleBelongToTheDominantCountry() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ police/NN fired/VBD tear/NN gas/NN ./.",
+            "Thousands/NNS of/IN protesters/NNS demonstrated/VBD and/CC twelve/CD"
+                + " demonstrators/NNS were/VBD arrested/VBN ./.",
+            "Gunmen/NNS killed/VBD three/CD civilians/NNS and/CC officials/NNS said/VBD so/RB");
+    assertThat(ids(m))
+        .containsExactly("IRQ.COP", "IRQ.OPP", "IRQ.OPP", "IRQ.REB", "IRQ.CVL", "IRQ.GOV");
+    assertThat(m.get(1).text()).isEqualTo("protesters");
+  }
+
+  @Test
+  void unqualifiedPeopleHaveNoCountryInAStoryAboutTwo() {
+    assertThat(
+            ids(
+                recognize(
+                    "Russian/JJ forces/NNS shelled/VBD Ukrainian/JJ towns/NNS ./.",
+                    "Civilians/NNS fled/VBD as/IN the/DT government/NN met/VBD ./.")))
+        .containsExactly("RUS.MIL", "RUS.GOV");
+  }
+
+  @Test
+  void theMilitantsAfterANamedGroupAreThatGroup() {
+    assertThat(
+            ids(
+                recognize(
+                    "Iraqi/JJ troops/NNS fought/VBD Daesh/NNP in/IN Iraq/NNP ./.",
+                    "The/DT militants/NNS fled/VBD ./.")))
+        .containsExactly("IRQ.MIL", "ISIS", "ISIS");
+  }
+
+  @Test
+  void capitalAddressedByAVerbOfCommunicationIsTheGovernment() {
+    assertThat(
+            ids(
+                recognize(
+                    "Ukraine/NNP accused=accuse/VBD Moscow/NNP of/IN shelling/VBG"
+                        + " || nsubj:1>0 obj:1>2 root:-1>1")))
+        .containsExactly("UKR", "RUS.GOV");
+    assertThat(
+            ids(
+                recognize(
+                    "Paris/NNP held/VBD talks=talk/NNS with/IN Beijing/NNP"
+                        + " || nsubj:1>0 obj:1>2 nmod:2>4 case:4>3")))
+        .containsExactly("FRA.GOV", "CHN.GOV");
+    assertThat(
+            ids(
+                recognize(
+                    "He/PRP urged=urge/VBD Tehran/NNP to/TO talk/VB"
+                        + " || nsubj:1>0 obj:1>2 xcomp:1>4 mark:4>3")))
+        .containsExactly("IRN.GOV");
+  }
+
+  @Test
+  void capitalAttackedOrVisitedStaysAPlace() {
+    assertThat(
+            recognize(
+                "Drones/NNS attacked=attack/VBD Kyiv/NNP || nsubj:1>0 obj:1>2",
+                "They/PRP met=meet/VBD in/IN Moscow/NNP || nsubj:1>0 obl:1>3 case:3>2",
+                "He/PRP flew=fly/VBD to/TO Tehran/NNP || nsubj:1>0 obl:1>3 case:3>2"))
+        .isEmpty();
+  }
+
+  @Test
+  void titledHeadOfGovernmentTakesTheDominantCountry() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ police/NN fired/VBD ./.",
+            "Prime/NNP Minister/NNP Mohammed/NNP/PERSON Shia/NNP/PERSON al-Sudani/NNP/PERSON"
+                + " urged/VBD calm/NN");
+    assertThat(m.get(1).actor().cameo()).isEqualTo("IRQGOV");
+    assertThat(m.get(1).actor().sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
+  void titledPersonHasNoCountryWithoutADominantOne() {
+    List<ActorMention> m =
+        recognize(
+            "Russian/JJ and/CC Ukrainian/JJ officials/NNS met/VBD ./.",
+            "President/NNP Ali/NNP/PERSON Hassan/NNP/PERSON said/VBD");
+    assertThat(m.get(2).actor().country()).isNull();
+    assertThat(m.get(2).actor().sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
   void countryNamesAfterLocativeWordsArePlaces() {
     assertThat(
             ids(recognize("Iraq/NNP condemned/VBD the/DT attack/NN in/IN northern/JJ Syria/NNP")))
