@@ -423,7 +423,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       String phrase = key(st, i, end);
       boolean state = StateOrgans.unqualified(phrase);
       boolean people = StateOrgans.unqualifiedPeople(phrase) && countries.dominant() != null;
-      if (!(state || people) || qualifiedByOther(tokens, i) || partOfOrganisation(st, i, end)) {
+      if (!(state || people)
+          || qualifiedByOther(tokens, i)
+          || partOfOrganisation(st, i, end)
+          || (end < tokens.size() && inEntity(st, end, EntityType.PERSON))) {
+        // "Governor Asaad al-Eidani": a title describes the person who follows it.
         i = end - 1;
         continue;
       }

@@ -16,16 +16,18 @@ import org.khaldun.internal.NameNormalizer;
  * forces, distinct from the army ({@code MIL}). "Government forces" are {@code MIL}. A country's
  * people ("Iraqi civilians") are {@code CVL}. Beyond the state, a country word also composes with
  * rebels ({@code REB}), opposition ({@code OPP}), media ({@code MED}), refugees ({@code REF}),
- * business ({@code BUS}), labour ({@code LAB}), clergy ({@code REL}), education ({@code EDU}) and
- * health ({@code HLH}), as CAMEO codes do ({@code SYRREB}).
+ * business ({@code BUS}), labour ({@code LAB}), clergy ({@code REL}), education ({@code EDU}),
+ * health ({@code HLH}) and rights groups ({@code HRI}), as CAMEO codes do ({@code SYRREB}).
  *
  * <p>Without a country word, two sets of nouns still get the article's country. State organs ("the
  * government", "the army", "the interior ministry", "the ministry of interior") take the country
  * the article names most. Groups of people ("officials", "protesters" and "demonstrators" as {@code
  * OPP}, "civilians" and "residents" as {@code CVL}, "militants", "gunmen" and "insurgents" as
- * {@code REB}) take it only when that country dominates the article, since in a story about two
- * countries they may belong to either. A ministry is {@code GOV}, whatever its field: CAMEO codes
- * the health ministry as government, not as the health sector.
+ * {@code REB}, "medics" and "doctors" as {@code HLH}, "a local rights group" as {@code HRI}, and
+ * local executives: "the governor", "the mayor") take it only when that country dominates the
+ * article, since in a story about two countries they may belong to either. A ministry is {@code
+ * GOV}, whatever its field: CAMEO codes the health ministry as government, not as the health
+ * sector.
  */
 final class StateOrgans {
 
@@ -40,7 +42,7 @@ final class StateOrgans {
         justice ministry, ministry of justice, education ministry, diplomats, envoys, \
         official, minister, ministers, negotiators, delegation, leader, leaders, president, \
         prime minister, spokesman, spokeswoman, envoy, diplomat, ambassador, foreign minister, \
-        government spokesman
+        government spokesman, governor, provincial governor, governors, mayor
       MIL: army, armies, military, militaries, troops, forces, soldiers, navy, air force, \
         armed forces, government forces, ground forces, ground troops, special forces, marines, \
         defence forces, defense forces, military forces, army forces, warplanes, jets, \
@@ -70,6 +72,9 @@ final class StateOrgans {
       REL: clerics, clergy, religious leaders, imams
       EDU: students, student, teachers, academics, researchers, universities, scholars
       HLH: doctors, medics, health workers, nurses, hospitals, health officials
+      HRI: rights group, rights groups, human rights group, human rights groups, \
+        rights organisation, rights organization, human rights organisation, \
+        human rights organization, rights organisations, rights organizations, rights monitor
       """;
 
   private static final Map<String, Sector> PHRASES = new HashMap<>();
@@ -123,6 +128,9 @@ final class StateOrgans {
       normalised(
           "officials",
           "government officials",
+          "governor",
+          "provincial governor",
+          "mayor",
           "security officials",
           "protesters",
           "demonstrators",
@@ -131,7 +139,17 @@ final class StateOrgans {
           "villagers",
           "militants",
           "gunmen",
-          "insurgents");
+          "insurgents",
+          "medics",
+          "doctors",
+          "health workers",
+          "health officials",
+          "rights group",
+          "rights groups",
+          "human rights group",
+          "human rights groups",
+          "rights organisation",
+          "rights organization");
 
   static {
     for (String line : TABLE.split("\n")) {
@@ -193,6 +211,7 @@ final class StateOrgans {
       case "REL" -> "clergy";
       case "EDU" -> "education";
       case "HLH" -> "health";
+      case "HRI" -> "rights groups";
       default -> throw new IllegalArgumentException("not an organ sector: " + sectorCode);
     };
   }

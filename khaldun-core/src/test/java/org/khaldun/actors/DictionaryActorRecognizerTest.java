@@ -232,6 +232,28 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void localSourcesAndExecutivesBelongToTheDominantCountry() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ police/NN fired/VBD ,/, according/VBG to/IN a/DT local/JJ rights/NNS"
+                + " group/NN ./.",
+            "The/DT governor/NN of/IN Basra/NNP/LOCATION said/VBD ,/, citing/VBG medics/NNS ./.");
+    assertThat(ids(m)).containsExactly("IRQ.COP", "IRQ.HRI", "IRQ.GOV", "IRQ.HLH");
+    assertThat(m.get(1).text()).isEqualTo("rights group");
+    assertThat(m.get(1).actor().cameo()).isEqualTo("IRQHRI");
+  }
+
+  @Test
+  void titleBeforeANameIsNotAnUnqualifiedOrgan() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ police/NN fired/VBD ./.",
+            "Governor/NNP Asaad/NNP/PERSON al-Eidani/NNP/PERSON said/VBD");
+    assertThat(ids(m)).containsExactly("IRQ.COP", "person:asaad-al-eidani");
+    assertThat(m.get(1).actor().cameo()).isEqualTo("IRQGOV");
+  }
+
+  @Test
   void countryNamesAfterLocativeWordsArePlaces() {
     assertThat(
             ids(recognize("Iraq/NNP condemned/VBD the/DT attack/NN in/IN northern/JJ Syria/NNP")))
