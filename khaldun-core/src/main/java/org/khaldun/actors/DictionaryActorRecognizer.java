@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.khaldun.internal.NameNormalizer;
 import org.khaldun.nlp.AnnotatedArticle;
 import org.khaldun.nlp.Dependency;
@@ -118,6 +119,25 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "sanctions",
           "negotiations",
           "dialogue");
+
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+
+  /** Nouns for who speaks for or leads an actor: "its spokesman" is that actor. */
+  private static final Set<String> REPRESENTATIVES =
+      Set.of(
+              "spokesman",
+              "spokeswoman",
+              "spokesperson",
+              "secretary general",
+              "leader",
+              "leadership",
+              "chief",
+              "head",
+              "commander",
+              "commanders")
+          .stream()
+          .map(NameNormalizer::normalize)
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Prepositions that make their object a party to the verb, not a place. */
   private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "on", "against", "to");
@@ -409,9 +429,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
       }
     }
-    if (countries.most() == null) {
-      return;
+    if (countries.most() != null) {
+      resolveUnqualified(st, countries, found);
     }
+    resolvePossessives(st, found);
+  }
+
+  /** Organs and people with no country word, given the article's country. */
+  private void resolveUnqualified(SentenceState st, Countries countries, List<Found> found) {
+    List<Token> tokens = st.tokens();
+    int sentenceIndex = st.ordinal;
     for (int i = 0; i < tokens.size(); i++) {
       if (st.consumed[i]) {
         continue;
@@ -445,6 +472,64 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       mark(st, i, end);
       i = end - 1;
     }
+  }
+
+  /**
+   * "The Sudanese army said its aircraft struck", "NATO ..., its secretary general said": an organ
+   * or spokesman noun after "its" or "their" belongs to the sentence's first non-person actor
+   * before it, the usual antecedent. A country's organ keeps the organ noun's sector; a group's
+   * fighters or spokesman are the group.
+   */
+  private void resolvePossessives(SentenceState st, List<Found> found) {
+    List<Token> tokens = st.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      if (st.consumed[i] || !Set.of("its", "their").contains(lower(tokens.get(i - 1)))) {
+        continue;
+      }
+      int end = organAt(st, i);
+      Sector sector = end < 0 ? null : organSector(st, i, end);
+      if (end < 0) {
+        end = representativeAt(st, i);
+      }
+      Found owner = null;
+      for (Found f : found) {
+        boolean before = f.sentence() == st.ordinal && f.end() <= i - 1;
+        if (before
+            && !f.actor().id().startsWith("person:")
+            && (owner == null || f.first() < owner.first())) {
+          owner = f;
+        }
+      }
+      if (end < 0 || owner == null) {
+        continue;
+      }
+      Actor o = owner.actor();
+      Actor actor = o;
+      if (o.id().equals(o.country())) {
+        actor = dictionary.organ(o.country(), sector == null ? Sector.GOV : sector);
+      } else if (o.sector() != null
+          && o.id().equals(o.country() + "." + o.sector().code())
+          && STATE_SECTORS.contains(o.sector().code())
+          && sector != null
+          && STATE_SECTORS.contains(sector.code())) {
+        // "The government said its forces": the state's other organ; "protesters ... their
+        // leaders" stay the protesters.
+        actor = dictionary.organ(o.country(), sector);
+      }
+      found.add(new Found(st.ordinal, i, end, actor));
+      mark(st, i, end);
+      i = end - 1;
+    }
+  }
+
+  /** End of a spokesman or leader noun ("secretary general") at {@code start}, or -1. */
+  private static int representativeAt(SentenceState st, int start) {
+    for (int end = Math.min(st.tokens().size(), start + 2); end > start; end--) {
+      if (REPRESENTATIVES.contains(key(st, start, end)) && !anyConsumed(st, start, end)) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -45,7 +45,8 @@ final class StateOrgans {
         government spokesman, governor, provincial governor, governors, mayor
       MIL: army, armies, military, militaries, troops, forces, soldiers, navy, air force, \
         armed forces, government forces, ground forces, ground troops, special forces, marines, \
-        defence forces, defense forces, military forces, army forces, warplanes, jets, \
+        defence forces, defense forces, military forces, army forces, warplanes, jets, aircraft, \
+        helicopters, artillery, \
         fighter jets, drones, army units, units, commandos, servicemen, service members, \
         counterterrorism forces, counter-terrorism forces, counter-terrorism service, \
         coast guard, warships, military officials, army officers, peacekeepers, peacekeeping troops, \
@@ -63,7 +64,8 @@ final class StateOrgans {
         gunmen, fighters, rebel forces, \
         rebel groups, rebel leaders, insurgent groups
       OPP: opposition, opposition parties, opposition leaders, dissidents, opposition groups, \
-        protesters, demonstrators, activists, opposition activists
+        protesters, demonstrators, activists, opposition activists, protest organisers, \
+        protest organizers, protest leaders
       MED: media, journalists, press, reporters, state media, news agency, state television, \
         state tv
       REF: refugees, asylum seekers, displaced, migrants
@@ -134,6 +136,9 @@ final class StateOrgans {
           "security officials",
           "protesters",
           "demonstrators",
+          "protest organisers",
+          "protest organizers",
+          "protest leaders",
           "civilians",
           "residents",
           "villagers",

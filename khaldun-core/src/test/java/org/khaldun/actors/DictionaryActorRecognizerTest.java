@@ -254,6 +254,21 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void organAfterItsBelongsToTheSentencesFirstActor() {
+    assertThat(
+            ids(
+                recognize(
+                    "The/DT Sudanese/JJ army/NN said/VBD its/PRP$ aircraft/NN struck/VBD ./.",
+                    "NATO/NNP will/MD deploy/VB to/TO Poland/NNP ,/, its/PRP$ secretary/NN"
+                        + " general/NN said/VBD ./.",
+                    "The/DT government/NN said/VBD its/PRP$ forces/NNS advanced/VBD ./.",
+                    "Iraqi/JJ protesters/NNS said/VBD their/PRP$ leaders/NNS were/VBD held/VBN")))
+        .containsExactly(
+            "SDN.MIL", "SDN.MIL", "NATO", "POL", "NATO", "SDN.GOV", "SDN.MIL", "IRQ.OPP",
+            "IRQ.OPP");
+  }
+
+  @Test
   void countryNamesAfterLocativeWordsArePlaces() {
     assertThat(
             ids(recognize("Iraq/NNP condemned/VBD the/DT attack/NN in/IN northern/JJ Syria/NNP")))
