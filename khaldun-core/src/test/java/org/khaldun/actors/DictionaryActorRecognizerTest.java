@@ -21,6 +21,14 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
     return RECOGNIZER.recognize(article(sentences));
   }
 
+  private static Actor person(List<ActorMention> mentions, String name) {
+    return mentions.stream()
+        .map(ActorMention::actor)
+        .filter(a -> a.id().startsWith("person:") && a.name().contains(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static List<String> ids(List<ActorMention> mentions) {
     return mentions.stream().map(m -> m.actor().id()).toList();
   }
@@ -266,6 +274,32 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
         .containsExactly(
             "SDN.MIL", "SDN.MIL", "NATO", "POL", "NATO", "SDN.GOV", "SDN.MIL", "IRQ.OPP",
             "IRQ.OPP");
+  }
+
+  @Test
+  void nationalLeaderIsTheGovernmentAndOppositionLeaderTheOpposition() {
+    List<ActorMention> m =
+        recognize(
+            "Palestinian/JJ leader/NN Yasser/NNP/PERSON Arafat/NNP/PERSON rejected/VBD it/PRP",
+            "Pakistani/JJ opposition/NN leader/NN Imran/NNP/PERSON Khan/NNP/PERSON spoke/VBD",
+            "Tribal/JJ leader/NN Ali/NNP/PERSON Saleh/NNP/PERSON spoke/VBD");
+    assertThat(person(m, "Arafat").cameo()).isEqualTo("PSEGOV");
+    assertThat(person(m, "Khan").cameo()).isEqualTo("PAKOPP");
+    assertThat(person(m, "Saleh").sector()).isNull();
+  }
+
+  @Test
+  void countryWordRightBeforeANameGivesItsCountry() {
+    List<ActorMention> m =
+        recognize("Israeli/JJ right-winger/NN Ariel/NNP/PERSON Sharon/NNP/PERSON vowed/VBD");
+    assertThat(m.get(0).actor().country()).isEqualTo("ISR");
+  }
+
+  @Test
+  void capitalAfterACompassWordIsAPlace() {
+    assertThat(recognize("A/DT paper/NN in/IN east/JJ Beirut/NNP has/VBZ closed/VBN")).isEmpty();
+    assertThat(recognize("Shops/NNS in/IN Christian/JJ east/JJ Beirut/NNP have/VBP closed/VBN"))
+        .isEmpty();
   }
 
   @Test
