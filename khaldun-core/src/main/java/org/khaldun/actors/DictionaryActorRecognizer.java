@@ -124,6 +124,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "negotiations",
           "dialogue");
 
+  private static final Set<String> DOMESTIC_IN = Set.of("REB", "OPP", "CVL");
+
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
 
   /** Nouns for who speaks for or leads an actor: "its spokesman" is that actor. */
@@ -622,18 +624,24 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return end < 0 ? null : organSector(st, j, end);
   }
 
-  /** Start of an organ phrase in "organ of [the] COUNTRY" ending before {@code countryStart}. */
+  /**
+   * Start of an organ phrase in "organ of [the] COUNTRY" ending before {@code countryStart}, or in
+   * "rebels in the Ivory Coast" for the domestic groups of {@link #DOMESTIC_IN} (troops, refugees
+   * or journalists in a country are often foreign).
+   */
   private static int organOfBefore(SentenceState st, int countryStart) {
     List<Token> tokens = st.tokens();
     int k = countryStart - 1;
     if (k >= 0 && lower(tokens.get(k)).equals("the")) {
       k--;
     }
-    if (k < 1 || !lower(tokens.get(k)).equals("of")) {
+    if (k < 1 || !Set.of("of", "in").contains(lower(tokens.get(k)))) {
       return -1;
     }
+    boolean in = lower(tokens.get(k)).equals("in");
     for (int start = Math.max(0, k - StateOrgans.MAX_WORDS); start < k; start++) {
-      if (organAt(st, start) == k) {
+      if (organAt(st, start) == k
+          && (!in || DOMESTIC_IN.contains(organSector(st, start, k).code()))) {
         return start;
       }
     }

@@ -303,6 +303,17 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void rebelsInACountryAreThatCountrysRebels() {
+    assertThat(
+            ids(
+                recognize(
+                    "Rebels/NNS in/IN the/DT Ivory/NNP Coast/NNP dismissed/VBD it/PRP",
+                    "Seven/CD opposition/NN parties/NNS in/IN Nepal/NNP struck/VBD",
+                    "US/NNP troops/NNS in/IN Iraq/NNP withdrew/VBD")))
+        .containsExactly("CIV.REB", "NPL.OPP", "USA.MIL");
+  }
+
+  @Test
   void countryNamesAfterLocativeWordsArePlaces() {
     assertThat(
             ids(recognize("Iraq/NNP condemned/VBD the/DT attack/NN in/IN northern/JJ Syria/NNP")))
