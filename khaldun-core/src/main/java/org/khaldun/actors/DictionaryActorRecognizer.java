@@ -33,11 +33,11 @@ import org.khaldun.nlp.Token;
  *       country: the country named most often in the article, counting the home countries of the
  *       groups named (ties: the first named); with no country, no actor.
  *   <li>A country name is an actor except after a locative word ("in Iraq", "northern Iraq"); an
- *       adjective alone ("Iraqi provinces") is not; a plural demonym ("Iraqis") is the country; a
- *       capital is the government only when it acts: followed by a verb or {@code 's}, or subject
- *       of a verb in the parse ("Washington said"; "in Washington" is a place). A country word
- *       inside a longer person, place or organisation entity ("Latin America", "Central Bank of
- *       Iraq") is not the country.
+ *       adjective alone ("Iraqi provinces") is not; a plural demonym ("Iraqis") is the country's
+ *       people ({@code CVL}); a capital is the government only when it acts: followed by a verb or
+ *       {@code 's}, or subject of a verb in the parse ("Washington said"; "in Washington" is a
+ *       place). A country word inside a longer person, place or organisation entity ("Latin
+ *       America", "Central Bank of Iraq") is not the country.
  *   <li>NER persons become {@code person:<slug>} actors. Within an article a name that is part of a
  *       longer one ("al-Hashimi", "Mr Hashimi" after "Hisham al-Hashimi") is the same actor. Role
  *       and country come from an apposition or pre-modifier ("an Iraqi researcher, Hisham
@@ -369,7 +369,15 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       if (kind != AliasKind.ADJECTIVE && after < tokens.size() && isPossessive(tokens.get(after))) {
         after++;
       }
+      int nounStart = after;
       int organEnd = organAt(st, after);
+      while (organEnd < 0
+          && nounStart < Math.min(tokens.size() - 1, after + 2)
+          && isModifier(st, nounStart)) {
+        // "Iraq's interim government", "Nicaragua's Sandinista government".
+        nounStart++;
+        organEnd = organAt(st, nounStart);
+      }
       if (organEnd > 0 && organEnd < tokens.size() && inEntity(st, organEnd, EntityType.PERSON)) {
         // "Iraqi Prime Minister Mustafa al-Kadhimi": the title describes the person who follows.
         continue;
@@ -386,7 +394,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
       }
       if (organEnd > 0) {
-        Sector sector = organSector(st, after, organEnd);
+        Sector sector = organSector(st, nounStart, organEnd);
         found.add(
             new Found(
                 sentenceIndex, m.first(), organEnd, dictionary.organ(actor.country(), sector)));
@@ -416,7 +424,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           }
         }
         case DEMONYM -> {
-          found.add(new Found(sentenceIndex, m.first(), m.end(), actor));
+          // "Thousands of Iraqis protested": the people, not the state.
+          found.add(
+              new Found(
+                  sentenceIndex,
+                  m.first(),
+                  m.end(),
+                  dictionary.organ(actor.country(), Sector.CVL)));
           mark(st, m.first(), m.end());
         }
         case CAPITAL -> {
@@ -565,6 +579,20 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
     }
     return null;
+  }
+
+  /** An adjective or proper-noun modifier that may sit between a country word and its organ. */
+  private static boolean isModifier(SentenceState st, int t) {
+    Token token = st.tokens().get(t);
+    if (st.consumed[t] || !(token.pos().equals("JJ") || token.pos().equals("NNP"))) {
+      return false;
+    }
+    for (Match m : st.matches) {
+      if (m.first() <= t && t < m.end()) {
+        return false;
+      }
+    }
+    return !inEntity(st, t, EntityType.PERSON);
   }
 
   /** End of the longest state-organ phrase starting at {@code start} on free tokens, or -1. */
@@ -866,6 +894,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         if (DETERMINERS.contains(lower(t))
             || t.isVerb()
             || t.pos().equals("CC")
+            || t.pos().equals("TO")
+            || (t.pos().equals("IN") && !Set.of("of", "for").contains(lower(t)))
             || inEntity(st, k, EntityType.PERSON)
             || (!hasLetters(t.text()) && !t.text().equals("-"))) {
           break;

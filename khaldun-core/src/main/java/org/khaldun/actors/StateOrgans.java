@@ -140,6 +140,7 @@ final class StateOrgans {
           "protest organizers",
           "protest leaders",
           "civilians",
+          "people",
           "residents",
           "villagers",
           "militants",

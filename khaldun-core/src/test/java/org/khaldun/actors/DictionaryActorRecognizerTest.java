@@ -314,12 +314,31 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void organMayHaveAdjectivesAfterItsCountry() {
+    List<ActorMention> m =
+        recognize(
+            "Iraq/NNP 's/POS interim/JJ government/NN announced/VBD it/PRP",
+            "Nicaragua/NNP 's/POS Sandinista/NNP government/NN ordered/VBD it/PRP");
+    assertThat(ids(m)).containsExactly("IRQ.GOV", "NIC.GOV");
+    assertThat(m.get(0).text()).isEqualTo("Iraq 's interim government");
+  }
+
+  @Test
+  void roleBeforeAPrepositionDoesNotDescribeTheName() {
+    List<ActorMention> m =
+        recognize(
+            "Syria/NNP offered/VBD its/PRP$ troops/NNS to/TO Lebanon/NNP 's/POS new/JJ"
+                + " President/NNP Elias/NNP/PERSON Hrawi/NNP/PERSON");
+    assertThat(person(m, "Hrawi").cameo()).isEqualTo("LBNGOV");
+  }
+
+  @Test
   void countryNamesAfterLocativeWordsArePlaces() {
     assertThat(
             ids(recognize("Iraq/NNP condemned/VBD the/DT attack/NN in/IN northern/JJ Syria/NNP")))
         .containsExactly("IRQ");
     assertThat(ids(recognize("cells/NNS in/IN eight/CD Iraqi/JJ provinces/NNS"))).isEmpty();
-    assertThat(ids(recognize("Iraqis/NNPS protested/VBD"))).containsExactly("IRQ");
+    assertThat(ids(recognize("Iraqis/NNPS protested/VBD"))).containsExactly("IRQ.CVL");
     assertThat(recognize("exports/NNS to/TO Latin/NNP/LOCATION America/NNP/LOCATION")).isEmpty();
   }
 
