@@ -378,7 +378,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         nounStart++;
         organEnd = organAt(st, nounStart);
       }
-      if (organEnd > 0 && organEnd < tokens.size() && inEntity(st, organEnd, EntityType.PERSON)) {
+      if (organEnd > 0 && titleOfPerson(st, organEnd)) {
         // "Iraqi Prime Minister Mustafa al-Kadhimi": the title describes the person who follows.
         continue;
       }
@@ -473,7 +473,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       if (!(state || people)
           || qualifiedByOther(tokens, i)
           || partOfOrganisation(st, i, end)
-          || (end < tokens.size() && inEntity(st, end, EntityType.PERSON))) {
+          || titleOfPerson(st, end)) {
         // "Governor Asaad al-Eidani": a title describes the person who follows it.
         i = end - 1;
         continue;
@@ -579,6 +579,23 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a person's name follows at {@code end}, directly or after a comma ("Iraqi researcher
+   * Ahmed al-Assadi", "an Iraqi researcher, Hisham al-Hashimi"): the noun before describes the
+   * person, who is the actor. Across a comma only a role noun does ("a member of the Syrian
+   * parliament, NAME" keeps the parliament).
+   */
+  private static boolean titleOfPerson(SentenceState st, int end) {
+    List<Token> tokens = st.tokens();
+    if (end > 0
+        && end < tokens.size()
+        && tokens.get(end).text().equals(",")
+        && Roles.isRole(key(st, end - 1, end))) {
+      end++;
+    }
+    return end < tokens.size() && inEntity(st, end, EntityType.PERSON);
   }
 
   /** An adjective or proper-noun modifier that may sit between a country word and its organ. */

@@ -72,7 +72,8 @@ final class StateOrgans {
       BUS: businessmen, companies, firms, business, businesses, investors
       LAB: workers, unions, trade unions, labour unions, labor unions
       REL: clerics, clergy, religious leaders, imams
-      EDU: students, student, teachers, academics, researchers, universities, scholars
+      EDU: students, student, teachers, academics, researchers, researcher, universities, scholars, \
+        scholar, academic
       HLH: doctors, medics, health workers, nurses, hospitals, health officials
       HRI: rights group, rights groups, human rights group, human rights groups, \
         rights organisation, rights organization, human rights organisation, \
@@ -139,6 +140,8 @@ final class StateOrgans {
           "protest organisers",
           "protest organizers",
           "protest leaders",
+          "researcher",
+          "researchers",
           "civilians",
           "people",
           "residents",

@@ -333,6 +333,18 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void researcherWithoutANameIsTheCountrysEducationSector() {
+    List<ActorMention> m =
+        recognize(
+            "Daesh/NNP rebuilds/VBZ cells/NNS ,/, researcher/NN warns/VBZ",
+            "a/DT report/NN by/IN an/DT Iraqi/JJ researcher/NN ./.",
+            "an/DT Iraqi/JJ researcher/NN ,/, Hisham/NNP/PERSON al-Hashimi/NNP/PERSON ,/,"
+                + " said/VBD");
+    assertThat(ids(m)).containsExactly("ISIS", "IRQ.EDU", "IRQ.EDU", "person:hisham-al-hashimi");
+    assertThat(person(m, "Hashimi").cameo()).isEqualTo("IRQEDU");
+  }
+
+  @Test
   void countryNamesAfterLocativeWordsArePlaces() {
     assertThat(
             ids(recognize("Iraq/NNP condemned/VBD the/DT attack/NN in/IN northern/JJ Syria/NNP")))
