@@ -485,7 +485,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
               : dictionary.organ(countries.dominant(), sector);
       if (people && sector.equals(Sector.REB) && i > 0 && lower(tokens.get(i - 1)).equals("the")) {
         // "the militants" after "the Islamic State group ...": the group already named.
-        Actor group = lastArmedGroup(found);
+        Actor group = lastArmedGroup(found, sentenceIndex, i);
         actor = group == null ? actor : group;
       }
       found.add(new Found(sentenceIndex, i, end, actor));
@@ -569,16 +569,22 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return false;
   }
 
-  /** The insurgent or rebel group named last so far in the article, or null. */
-  private static Actor lastArmedGroup(List<Found> found) {
-    for (int k = found.size() - 1; k >= 0; k--) {
-      Actor a = found.get(k).actor();
+  /** The insurgent or rebel group named last before token {@code at} of a sentence, or null. */
+  private static Actor lastArmedGroup(List<Found> found, int sentence, int at) {
+    Found last = null;
+    for (Found f : found) {
+      Actor a = f.actor();
       boolean armed = Sector.INS.equals(a.sector()) || Sector.REB.equals(a.sector());
-      if (armed && !a.id().contains(".") && !a.id().startsWith("person:")) {
-        return a;
+      boolean before = f.sentence() < sentence || (f.sentence() == sentence && f.end() <= at);
+      boolean later =
+          last == null
+              || f.sentence() > last.sentence()
+              || (f.sentence() == last.sentence() && f.first() > last.first());
+      if (armed && before && later && !a.id().contains(".") && !a.id().startsWith("person:")) {
+        last = f;
       }
     }
-    return null;
+    return last == null ? null : last.actor();
   }
 
   /**

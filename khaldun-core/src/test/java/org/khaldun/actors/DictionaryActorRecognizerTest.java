@@ -184,6 +184,12 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
                     "Iraqi/JJ troops/NNS fought/VBD Daesh/NNP in/IN Iraq/NNP ./.",
                     "The/DT militants/NNS fled/VBD ./.")))
         .containsExactly("IRQ.MIL", "ISIS", "ISIS");
+    assertThat(
+            ids(
+                recognize(
+                    "Iraqi/JJ troops/NNS fought/VBD in/IN Iraq/NNP ./.",
+                    "The/DT militants/NNS fled/VBD before/IN Daesh/NNP came/VBD ./.")))
+        .containsExactly("IRQ.MIL", "IRQ.REB", "ISIS");
   }
 
   @Test
