@@ -914,8 +914,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       int windowStart = windowEnd;
       while (k >= 0 && windowEnd - k <= 6) {
         Token t = tokens.get(k);
+        // Participles may modify a title ("Jordan's visiting King Abdullah", "ousted President").
+        boolean participle = t.pos().equals("VBG") || t.pos().equals("VBN");
         if (DETERMINERS.contains(lower(t))
-            || t.isVerb()
+            || (t.isVerb() && !participle)
             || t.pos().equals("CC")
             || t.pos().equals("TO")
             || (t.pos().equals("IN") && !Set.of("of", "for").contains(lower(t)))

@@ -79,7 +79,22 @@ final class Roles {
         "adviser",
         "advisor",
         "national security adviser");
-    role(Sector.GOV, "sultan", "chancellor");
+    role(
+        Sector.GOV,
+        "sultan",
+        "chancellor",
+        "defence secretary",
+        "defense secretary",
+        "foreign secretary",
+        "home secretary",
+        "interior secretary",
+        "secretary of defense",
+        "secretary of defence",
+        "vice-president",
+        "finance minister",
+        "health minister",
+        "justice minister",
+        "oil minister");
     for (String t :
         new String[] {
           "president",
@@ -92,6 +107,14 @@ final class Roles {
           "defence minister",
           "defense minister",
           "interior minister",
+          "finance minister",
+          "health minister",
+          "justice minister",
+          "oil minister",
+          "defence secretary",
+          "defense secretary",
+          "foreign secretary",
+          "home secretary",
           "king",
           "crown prince",
           "emir",

@@ -351,6 +351,17 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void secretariesAndParticipleModifiedTitlesDescribeThePerson() {
+    List<ActorMention> m =
+        recognize(
+            "British/JJ Foreign/NNP Secretary/NNP Jack/NNP/PERSON Straw/NNP/PERSON said/VBD",
+            "Katsav/NNP/PERSON refused/VBD to/TO meet/VB Jordan/NNP 's/POS visiting/VBG"
+                + " King/NNP Abdullah/NNP/PERSON");
+    assertThat(person(m, "Straw").cameo()).isEqualTo("GBRGOV");
+    assertThat(person(m, "Abdullah").cameo()).isEqualTo("JORGOV");
+  }
+
+  @Test
   void countryNamesAfterLocativeWordsArePlaces() {
     assertThat(
             ids(recognize("Iraq/NNP condemned/VBD the/DT attack/NN in/IN northern/JJ Syria/NNP")))
