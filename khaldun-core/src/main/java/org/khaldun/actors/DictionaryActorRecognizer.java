@@ -29,21 +29,28 @@ import org.khaldun.nlp.Token;
  *       troops", "Iraq's government", "government forces of Syria", "Hungarian and Romanian
  *       officials" (and with rebels, media, refugees...: "Syrian rebels"). A title right before a
  *       person ("Iraqi Prime Minister Mustafa al-Kadhimi") describes the person instead. An
- *       unqualified "the government", "the army" or "security forces" is the organ of the article's
- *       country: the country named most often in the article, counting the home countries of the
- *       groups named (ties: the first named); with no country, no actor.
+ *       unqualified "the government", "the army", "security forces" or "the interior ministry" is
+ *       the organ of the article's country: the country named most often in the article, counting
+ *       the home countries of the groups named (ties: the first named); with no country, no actor.
+ *       Unqualified people ("thousands of protesters", "civilians", "gunmen") are the article's
+ *       country's only when it dominates the article; "the militants" after a named insurgent group
+ *       are that group; an organ after "its"/"their" belongs to the sentence's first actor.
  *   <li>A country name is an actor except after a locative word ("in Iraq", "northern Iraq"); an
  *       adjective alone ("Iraqi provinces") is not; a plural demonym ("Iraqis") is the country's
  *       people ({@code CVL}); a capital is the government only when it acts: followed by a verb or
  *       {@code 's}, or subject of a verb in the parse ("Washington said"; "in Washington" is a
- *       place). A country word inside a longer person, place or organisation entity ("Latin
- *       America", "Central Bank of Iraq") is not the country.
+ *       place), or when the parse makes it the object of a verb of communication or relation
+ *       ("accused Moscow", "talks with Beijing"; "attacked Kyiv" stays a place). A country word
+ *       inside a longer person, place or organisation entity ("Latin America", "Central Bank of
+ *       Iraq") is not the country.
  *   <li>NER persons become {@code person:<slug>} actors. Within an article a name that is part of a
  *       longer one ("al-Hashimi", "Mr Hashimi" after "Hisham al-Hashimi") is the same actor. Role
  *       and country come from an apposition or pre-modifier ("an Iraqi researcher, Hisham
  *       al-Hashimi", "Hisham al-Hashimi, head of the political council of al-Nujaba"): an
  *       organisation named there gives its country, sector and CAMEO code, else the role gives the
- *       sector ({@link Roles}) and a country word the country.
+ *       sector ({@link Roles}) and a country word the country. A person with a government title and
+ *       no country ("Prime Minister Mohammed Shia al-Sudani") defaults to the government of the
+ *       article's dominant country, when it has one.
  *   <li>NER organisations that are not in the dictionary become {@code org:<slug>} actors, with the
  *       country of a country word in their name and a sector from keywords.
  * </ol>
