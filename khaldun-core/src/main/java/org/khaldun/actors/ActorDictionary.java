@@ -58,10 +58,10 @@ import org.khaldun.internal.NameNormalizer;
  * country gets composed state organs with ids {@code CCC.GOV}, {@code .MIL}, {@code .COP}, {@code
  * .LEG}, {@code .JUD}, {@code .SPY}, and composed domestic actors {@code .CVL}, {@code .REB},
  * {@code .OPP}, {@code .MED}, {@code .REF}, {@code .BUS}, {@code .LAB}, {@code .REL}, {@code .EDU},
- * {@code .HLH}, with CAMEO codes {@code CCCGOV} etc.; they are not written one per country. A line
- * whose id is such an organ id adds aliases to that organ ({@code USA.MIL | aliases=Pentagon});
- * such lines may repeat, and their aliases add up. Country names, adjectives and capitals match
- * only capitalised text (so that "turkey" is not Turkey).
+ * {@code .HLH}, {@code .HRI} (rights groups), with CAMEO codes {@code CCCGOV} etc.; they are not
+ * written one per country. A line whose id is such an organ id adds aliases to that organ ({@code
+ * USA.MIL | aliases=Pentagon}); such lines may repeat, and their aliases add up. Country names,
+ * adjectives and capitals match only capitalised text (so that "turkey" is not Turkey).
  *
  * <p>Loading fails with a {@link DictionaryException} naming {@code file:line} and the reason for
  * an unknown key, type or sector, a bad alpha-3 or CAMEO code, a duplicate id, a missing name, or

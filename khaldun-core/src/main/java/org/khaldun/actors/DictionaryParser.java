@@ -53,7 +53,7 @@ final class DictionaryParser {
   static final List<String> ORGAN_SECTORS =
       List.of(
           "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "CVL", "REB", "OPP", "MED", "REF", "BUS", "LAB",
-          "REL", "EDU", "HLH");
+          "REL", "EDU", "HLH", "HRI");
 
   /** ISO 3166-1 alpha-3 codes, plus XKX (Kosovo), which ISO has not assigned but everyone uses. */
   static final Set<String> ISO3 = iso3();

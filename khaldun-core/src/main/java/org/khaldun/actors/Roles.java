@@ -17,6 +17,13 @@ final class Roles {
 
   private static final Map<String, Sector> ROLE = new HashMap<>();
   private static final Set<String> NEUTRAL = new HashSet<>();
+
+  /**
+   * Titles of heads of state and government and of their ministers and local executives: a person
+   * with one and no country word is, by default, of the article's dominant country.
+   */
+  private static final Set<String> GOVERNMENT_TITLES = new HashSet<>();
+
   private static final Map<String, Sector> ORG_KEYWORD = new HashMap<>();
   private static final Set<String> TITLES =
       Set.of(
@@ -72,6 +79,52 @@ final class Roles {
         "adviser",
         "advisor",
         "national security adviser");
+    role(
+        Sector.GOV,
+        "sultan",
+        "chancellor",
+        "defence secretary",
+        "defense secretary",
+        "foreign secretary",
+        "home secretary",
+        "interior secretary",
+        "secretary of defense",
+        "secretary of defence",
+        "vice-president",
+        "finance minister",
+        "health minister",
+        "justice minister",
+        "oil minister");
+    for (String t :
+        new String[] {
+          "president",
+          "vice president",
+          "prime minister",
+          "deputy prime minister",
+          "premier",
+          "minister",
+          "foreign minister",
+          "defence minister",
+          "defense minister",
+          "interior minister",
+          "finance minister",
+          "health minister",
+          "justice minister",
+          "oil minister",
+          "defence secretary",
+          "defense secretary",
+          "foreign secretary",
+          "home secretary",
+          "king",
+          "crown prince",
+          "emir",
+          "sultan",
+          "chancellor",
+          "governor",
+          "mayor"
+        }) {
+      GOVERNMENT_TITLES.add(NameNormalizer.normalize(t));
+    }
     role(
         Sector.MIL,
         "general",
@@ -227,6 +280,11 @@ final class Roles {
   /** The sector a role implies, or null for neutral roles and non-roles. */
   static Sector sector(String normalised) {
     return ROLE.get(normalised);
+  }
+
+  /** Whether a normalised role is a head of state's, a government's or a minister's title. */
+  static boolean isGovernmentTitle(String normalised) {
+    return GOVERNMENT_TITLES.contains(normalised);
   }
 
   static boolean isTitle(String normalised) {

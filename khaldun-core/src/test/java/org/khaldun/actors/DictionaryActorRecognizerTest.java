@@ -21,6 +21,14 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
     return RECOGNIZER.recognize(article(sentences));
   }
 
+  private static Actor person(List<ActorMention> mentions, String name) {
+    return mentions.stream()
+        .map(ActorMention::actor)
+        .filter(a -> a.id().startsWith("person:") && a.name().contains(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static List<String> ids(List<ActorMention> mentions) {
     return mentions.stream().map(m -> m.actor().id()).toList();
   }
@@ -122,12 +130,244 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void unqualifiedMinistryIsTheArticlesGovernment() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ police/NN arrested/VBD five/CD suspects/NNS ,/, the/DT"
+                + " interior/NN/ORGANIZATION ministry/NN/ORGANIZATION said/VBD ./.",
+            "The/DT ministry/NN of/IN interior/NN and/CC the/DT defence/NN ministry/NN agreed/VBD",
+            "The/DT foreign/JJ ministry/NN and/CC the/DT health/NN ministry/NN said/VBD");
+    assertThat(ids(m))
+        .containsExactly("IRQ.COP", "IRQ.GOV", "IRQ.GOV", "IRQ.GOV", "IRQ.GOV", "IRQ.GOV");
+    assertThat(m.get(1).text()).isEqualTo("interior ministry");
+  }
+
+  @Test
+  void organisationNamedAfterAnOrganIsNotTheOrgan() {
+    assertThat(
+            ids(
+                recognize(
+                    "Iraqi/JJ officials/NNS said/VBD",
+                    "the/DT Army/NNP/ORGANIZATION of/IN/ORGANIZATION Islam/NNP/ORGANIZATION"
+                        + " attacked/VBD")))
+        .containsExactly("IRQ.GOV", "org:army-of-islam");
+  }
+
+  @Test
+  void unqualifiedPeopleBelongToTheDominantCountry() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ police/NN fired/VBD tear/NN gas/NN ./.",
+            "Thousands/NNS of/IN protesters/NNS demonstrated/VBD and/CC twelve/CD"
+                + " demonstrators/NNS were/VBD arrested/VBN ./.",
+            "Gunmen/NNS killed/VBD three/CD civilians/NNS and/CC officials/NNS said/VBD so/RB");
+    assertThat(ids(m))
+        .containsExactly("IRQ.COP", "IRQ.OPP", "IRQ.OPP", "IRQ.REB", "IRQ.CVL", "IRQ.GOV");
+    assertThat(m.get(1).text()).isEqualTo("protesters");
+  }
+
+  @Test
+  void unqualifiedPeopleHaveNoCountryInAStoryAboutTwo() {
+    assertThat(
+            ids(
+                recognize(
+                    "Russian/JJ forces/NNS shelled/VBD Ukrainian/JJ towns/NNS ./.",
+                    "Civilians/NNS fled/VBD as/IN the/DT government/NN met/VBD ./.")))
+        .containsExactly("RUS.MIL", "RUS.GOV");
+  }
+
+  @Test
+  void theMilitantsAfterANamedGroupAreThatGroup() {
+    assertThat(
+            ids(
+                recognize(
+                    "Iraqi/JJ troops/NNS fought/VBD Daesh/NNP in/IN Iraq/NNP ./.",
+                    "The/DT militants/NNS fled/VBD ./.")))
+        .containsExactly("IRQ.MIL", "ISIS", "ISIS");
+    assertThat(
+            ids(
+                recognize(
+                    "Iraqi/JJ troops/NNS fought/VBD in/IN Iraq/NNP ./.",
+                    "The/DT militants/NNS fled/VBD before/IN Daesh/NNP came/VBD ./.")))
+        .containsExactly("IRQ.MIL", "IRQ.REB", "ISIS");
+  }
+
+  @Test
+  void capitalAddressedByAVerbOfCommunicationIsTheGovernment() {
+    assertThat(
+            ids(
+                recognize(
+                    "Ukraine/NNP accused=accuse/VBD Moscow/NNP of/IN shelling/VBG"
+                        + " || nsubj:1>0 obj:1>2 root:-1>1")))
+        .containsExactly("UKR", "RUS.GOV");
+    assertThat(
+            ids(
+                recognize(
+                    "Paris/NNP held/VBD talks=talk/NNS with/IN Beijing/NNP"
+                        + " || nsubj:1>0 obj:1>2 nmod:2>4 case:4>3")))
+        .containsExactly("FRA.GOV", "CHN.GOV");
+    assertThat(
+            ids(
+                recognize(
+                    "He/PRP urged=urge/VBD Tehran/NNP to/TO talk/VB"
+                        + " || nsubj:1>0 obj:1>2 xcomp:1>4 mark:4>3")))
+        .containsExactly("IRN.GOV");
+  }
+
+  @Test
+  void capitalAttackedOrVisitedStaysAPlace() {
+    assertThat(
+            recognize(
+                "Drones/NNS attacked=attack/VBD Kyiv/NNP || nsubj:1>0 obj:1>2",
+                "They/PRP met=meet/VBD in/IN Moscow/NNP || nsubj:1>0 obl:1>3 case:3>2",
+                "He/PRP flew=fly/VBD to/TO Tehran/NNP || nsubj:1>0 obl:1>3 case:3>2"))
+        .isEmpty();
+  }
+
+  @Test
+  void titledHeadOfGovernmentTakesTheDominantCountry() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ police/NN fired/VBD ./.",
+            "Prime/NNP Minister/NNP Mohammed/NNP/PERSON Shia/NNP/PERSON al-Sudani/NNP/PERSON"
+                + " urged/VBD calm/NN");
+    assertThat(m.get(1).actor().cameo()).isEqualTo("IRQGOV");
+    assertThat(m.get(1).actor().sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
+  void titledPersonHasNoCountryWithoutADominantOne() {
+    List<ActorMention> m =
+        recognize(
+            "Russian/JJ and/CC Ukrainian/JJ officials/NNS met/VBD ./.",
+            "President/NNP Ali/NNP/PERSON Hassan/NNP/PERSON said/VBD");
+    assertThat(m.get(2).actor().country()).isNull();
+    assertThat(m.get(2).actor().sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
+  void localSourcesAndExecutivesBelongToTheDominantCountry() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ police/NN fired/VBD ,/, according/VBG to/IN a/DT local/JJ rights/NNS"
+                + " group/NN ./.",
+            "The/DT governor/NN of/IN Basra/NNP/LOCATION said/VBD ,/, citing/VBG medics/NNS ./.");
+    assertThat(ids(m)).containsExactly("IRQ.COP", "IRQ.HRI", "IRQ.GOV", "IRQ.HLH");
+    assertThat(m.get(1).text()).isEqualTo("rights group");
+    assertThat(m.get(1).actor().cameo()).isEqualTo("IRQHRI");
+  }
+
+  @Test
+  void titleBeforeANameIsNotAnUnqualifiedOrgan() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ police/NN fired/VBD ./.",
+            "Governor/NNP Asaad/NNP/PERSON al-Eidani/NNP/PERSON said/VBD");
+    assertThat(ids(m)).containsExactly("IRQ.COP", "person:asaad-al-eidani");
+    assertThat(m.get(1).actor().cameo()).isEqualTo("IRQGOV");
+  }
+
+  @Test
+  void organAfterItsBelongsToTheSentencesFirstActor() {
+    assertThat(
+            ids(
+                recognize(
+                    "The/DT Sudanese/JJ army/NN said/VBD its/PRP$ aircraft/NN struck/VBD ./.",
+                    "NATO/NNP will/MD deploy/VB to/TO Poland/NNP ,/, its/PRP$ secretary/NN"
+                        + " general/NN said/VBD ./.",
+                    "The/DT government/NN said/VBD its/PRP$ forces/NNS advanced/VBD ./.",
+                    "Iraqi/JJ protesters/NNS said/VBD their/PRP$ leaders/NNS were/VBD held/VBN")))
+        .containsExactly(
+            "SDN.MIL", "SDN.MIL", "NATO", "POL", "NATO", "SDN.GOV", "SDN.MIL", "IRQ.OPP",
+            "IRQ.OPP");
+  }
+
+  @Test
+  void nationalLeaderIsTheGovernmentAndOppositionLeaderTheOpposition() {
+    List<ActorMention> m =
+        recognize(
+            "Palestinian/JJ leader/NN Yasser/NNP/PERSON Arafat/NNP/PERSON rejected/VBD it/PRP",
+            "Pakistani/JJ opposition/NN leader/NN Imran/NNP/PERSON Khan/NNP/PERSON spoke/VBD",
+            "Tribal/JJ leader/NN Ali/NNP/PERSON Saleh/NNP/PERSON spoke/VBD");
+    assertThat(person(m, "Arafat").cameo()).isEqualTo("PSEGOV");
+    assertThat(person(m, "Khan").cameo()).isEqualTo("PAKOPP");
+    assertThat(person(m, "Saleh").sector()).isNull();
+  }
+
+  @Test
+  void countryWordRightBeforeANameGivesItsCountry() {
+    List<ActorMention> m =
+        recognize("Israeli/JJ right-winger/NN Ariel/NNP/PERSON Sharon/NNP/PERSON vowed/VBD");
+    assertThat(m.get(0).actor().country()).isEqualTo("ISR");
+  }
+
+  @Test
+  void capitalAfterACompassWordIsAPlace() {
+    assertThat(recognize("A/DT paper/NN in/IN east/JJ Beirut/NNP has/VBZ closed/VBN")).isEmpty();
+    assertThat(recognize("Shops/NNS in/IN Christian/JJ east/JJ Beirut/NNP have/VBP closed/VBN"))
+        .isEmpty();
+  }
+
+  @Test
+  void rebelsInACountryAreThatCountrysRebels() {
+    assertThat(
+            ids(
+                recognize(
+                    "Rebels/NNS in/IN the/DT Ivory/NNP Coast/NNP dismissed/VBD it/PRP",
+                    "Seven/CD opposition/NN parties/NNS in/IN Nepal/NNP struck/VBD",
+                    "US/NNP troops/NNS in/IN Iraq/NNP withdrew/VBD")))
+        .containsExactly("CIV.REB", "NPL.OPP", "USA.MIL");
+  }
+
+  @Test
+  void organMayHaveAdjectivesAfterItsCountry() {
+    List<ActorMention> m =
+        recognize(
+            "Iraq/NNP 's/POS interim/JJ government/NN announced/VBD it/PRP",
+            "Nicaragua/NNP 's/POS Sandinista/NNP government/NN ordered/VBD it/PRP");
+    assertThat(ids(m)).containsExactly("IRQ.GOV", "NIC.GOV");
+    assertThat(m.get(0).text()).isEqualTo("Iraq 's interim government");
+  }
+
+  @Test
+  void roleBeforeAPrepositionDoesNotDescribeTheName() {
+    List<ActorMention> m =
+        recognize(
+            "Syria/NNP offered/VBD its/PRP$ troops/NNS to/TO Lebanon/NNP 's/POS new/JJ"
+                + " President/NNP Elias/NNP/PERSON Hrawi/NNP/PERSON");
+    assertThat(person(m, "Hrawi").cameo()).isEqualTo("LBNGOV");
+  }
+
+  @Test
+  void researcherWithoutANameIsTheCountrysEducationSector() {
+    List<ActorMention> m =
+        recognize(
+            "Daesh/NNP rebuilds/VBZ cells/NNS ,/, researcher/NN warns/VBZ",
+            "a/DT report/NN by/IN an/DT Iraqi/JJ researcher/NN ./.",
+            "an/DT Iraqi/JJ researcher/NN ,/, Hisham/NNP/PERSON al-Hashimi/NNP/PERSON ,/,"
+                + " said/VBD");
+    assertThat(ids(m)).containsExactly("ISIS", "IRQ.EDU", "IRQ.EDU", "person:hisham-al-hashimi");
+    assertThat(person(m, "Hashimi").cameo()).isEqualTo("IRQEDU");
+  }
+
+  @Test
+  void secretariesAndParticipleModifiedTitlesDescribeThePerson() {
+    List<ActorMention> m =
+        recognize(
+            "British/JJ Foreign/NNP Secretary/NNP Jack/NNP/PERSON Straw/NNP/PERSON said/VBD",
+            "Katsav/NNP/PERSON refused/VBD to/TO meet/VB Jordan/NNP 's/POS visiting/VBG"
+                + " King/NNP Abdullah/NNP/PERSON");
+    assertThat(person(m, "Straw").cameo()).isEqualTo("GBRGOV");
+    assertThat(person(m, "Abdullah").cameo()).isEqualTo("JORGOV");
+  }
+
+  @Test
   void countryNamesAfterLocativeWordsArePlaces() {
     assertThat(
             ids(recognize("Iraq/NNP condemned/VBD the/DT attack/NN in/IN northern/JJ Syria/NNP")))
         .containsExactly("IRQ");
     assertThat(ids(recognize("cells/NNS in/IN eight/CD Iraqi/JJ provinces/NNS"))).isEmpty();
-    assertThat(ids(recognize("Iraqis/NNPS protested/VBD"))).containsExactly("IRQ");
+    assertThat(ids(recognize("Iraqis/NNPS protested/VBD"))).containsExactly("IRQ.CVL");
     assertThat(recognize("exports/NNS to/TO Latin/NNP/LOCATION America/NNP/LOCATION")).isEmpty();
   }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.khaldun.ingest.Article;
 import org.khaldun.ingest.OffsetMap;
 import org.khaldun.nlp.AnnotatedArticle;
+import org.khaldun.nlp.Dependency;
 import org.khaldun.nlp.EntityMention;
 import org.khaldun.nlp.EntityType;
 import org.khaldun.nlp.Sentence;
@@ -15,7 +16,9 @@ import org.khaldun.nlp.Token;
  * Builds annotated articles by hand, without CoreNLP. Each sentence is a string of space-separated
  * tokens written {@code word/POS} or {@code word/POS/NER} (NER defaults to {@code O}); an
  * underscore in the word stands for a space. Tokens are joined by single spaces, sentences too;
- * entities are the runs of equal PERSON, ORGANIZATION, LOCATION or MISC tags.
+ * entities are the runs of equal PERSON, ORGANIZATION, LOCATION or MISC tags. A sentence may end
+ * with {@code || rel:governor>dependent ...}, its dependency parse by token index (the lemma of a
+ * token is its lower-cased word, or the text after {@code =} in {@code word=lemma/POS}).
  */
 final class TestArticles {
   private TestArticles() {}
@@ -29,10 +32,13 @@ final class TestArticles {
       }
       int sentenceBegin = text.length();
       List<Token> tokens = new ArrayList<>();
-      String[] specs = sentences[s].trim().split(" +");
+      String[] parts0 = sentences[s].split("\\|\\|");
+      String[] specs = parts0[0].trim().split(" +");
       for (int i = 0; i < specs.length; i++) {
         String[] parts = specs[i].split("/");
-        String word = parts[0].replace('_', ' ');
+        String[] wordLemma = parts[0].split("=");
+        String word = wordLemma[0].replace('_', ' ');
+        String lemma = wordLemma.length > 1 ? wordLemma[1] : word.toLowerCase(Locale.ROOT);
         String pos = parts.length > 1 ? parts[1] : "NN";
         String ner = parts.length > 2 ? parts[2] : "O";
         if (i > 0) {
@@ -40,8 +46,7 @@ final class TestArticles {
         }
         int begin = text.length();
         text.append(word);
-        tokens.add(
-            new Token(i, word, word.toLowerCase(Locale.ROOT), pos, ner, begin, text.length()));
+        tokens.add(new Token(i, word, lemma, pos, ner, begin, text.length()));
       }
       String sentenceText = text.substring(sentenceBegin);
       built.add(
@@ -52,8 +57,8 @@ final class TestArticles {
               sentenceText,
               tokens,
               entities(tokens, text.toString()),
-              List.of(),
-              false));
+              parts0.length > 1 ? dependencies(parts0[1]) : List.of(),
+              parts0.length > 1));
     }
     Article article =
         new Article(
@@ -67,6 +72,20 @@ final class TestArticles {
             OffsetMap.identity(text.length()),
             "<test>");
     return new AnnotatedArticle(article, built);
+  }
+
+  private static List<Dependency> dependencies(String spec) {
+    List<Dependency> out = new ArrayList<>();
+    for (String d : spec.trim().split(" +")) {
+      int colon = d.lastIndexOf(':');
+      int arrow = d.indexOf('>');
+      out.add(
+          new Dependency(
+              d.substring(0, colon),
+              Integer.parseInt(d.substring(colon + 1, arrow)),
+              Integer.parseInt(d.substring(arrow + 1))));
+    }
+    return out;
   }
 
   private static List<EntityMention> entities(List<Token> tokens, String text) {
