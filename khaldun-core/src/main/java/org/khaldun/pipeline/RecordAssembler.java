@@ -34,7 +34,8 @@ import org.khaldun.time.EventDate;
  *
  * <p>Place: the place named in the event's sentence nearest to the trigger (ties go to the one
  * after it, as in "attacked ... in Kirkuk"); when the sentence names none, the place the article
- * names most often, marked with basis {@code article} so users can filter it out.
+ * names most often, marked with basis {@code article} so users can filter it out. A name that is
+ * one of the event's own actors ("Ukraine accused Moscow") is not where the event happened.
  */
 final class RecordAssembler {
   private final DateResolver dates;
@@ -110,6 +111,7 @@ final class RecordAssembler {
     Optional<PlaceMention> inSentence =
         places.stream()
             .filter(p -> p.sentence() == event.sentence())
+            .filter(p -> !overlapsActor(p, event))
             .min(
                 Comparator.comparingInt((PlaceMention p) -> distance(p, event))
                     .thenComparing(p -> p.begin() < event.triggerBegin()));
@@ -117,6 +119,16 @@ final class RecordAssembler {
       return location(inSentence.get(), "sentence");
     }
     return mostNamed(places).map(p -> location(p, "article")).orElse(null);
+  }
+
+  private static boolean overlapsActor(PlaceMention place, Event event) {
+    return overlaps(place, event.source())
+        || overlaps(place, event.target())
+        || overlaps(place, event.reportedBy());
+  }
+
+  private static boolean overlaps(PlaceMention place, ActorMention actor) {
+    return actor != null && place.begin() < actor.end() && actor.begin() < place.end();
   }
 
   private static int distance(PlaceMention place, Event event) {
