@@ -123,6 +123,10 @@ final class BenchCommand implements Callable<Integer> {
         measured.size() / wall,
         measured.size() / wall / threads,
         totals.tokens.get() / wall);
+    out.printf(
+        Locale.ROOT,
+        "parsed sentences  %.1f%% (the dependency parser runs only where a trigger word is)%n",
+        100.0 * totals.parsed.get() / Math.max(1, totals.sentences.get()));
     out.printf(Locale.ROOT, "stage share       %s%n", stages.shares());
     out.printf(
         Locale.ROOT,
@@ -139,6 +143,7 @@ final class BenchCommand implements Callable<Integer> {
             settings.threads(),
             coded -> {
               totals.sentences.addAndGet(coded.sentences());
+              totals.parsed.addAndGet(coded.parsedSentences());
               totals.tokens.addAndGet(coded.tokens());
               totals.events.addAndGet(coded.events().size());
             },
@@ -150,6 +155,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private static final class Totals {
     final AtomicLong sentences = new AtomicLong();
+    final AtomicLong parsed = new AtomicLong();
     final AtomicLong tokens = new AtomicLong();
     final AtomicLong events = new AtomicLong();
   }

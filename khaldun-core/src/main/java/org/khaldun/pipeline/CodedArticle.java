@@ -10,9 +10,11 @@ import org.khaldun.output.EventRecord;
  * @param article the article as ingested
  * @param events its events, in text order
  * @param sentences number of sentences
+ * @param parsedSentences number of sentences the dependency parser ran on
  * @param tokens number of tokens
  */
-public record CodedArticle(Article article, List<EventRecord> events, int sentences, int tokens) {
+public record CodedArticle(
+    Article article, List<EventRecord> events, int sentences, int parsedSentences, int tokens) {
 
   public CodedArticle {
     events = List.copyOf(events);

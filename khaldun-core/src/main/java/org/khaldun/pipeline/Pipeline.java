@@ -19,6 +19,7 @@ import org.khaldun.nlp.AnnotatedArticle;
 import org.khaldun.nlp.Annotator;
 import org.khaldun.nlp.CoreNlpAnnotator;
 import org.khaldun.nlp.NlpOptions;
+import org.khaldun.nlp.Sentence;
 import org.khaldun.output.EventRecord;
 import org.khaldun.pipeline.StageTimes.Stage;
 import org.khaldun.time.DateResolver;
@@ -88,7 +89,8 @@ public final class Pipeline {
     times.add(Stage.PLACES, placesDone - eventsDone);
     times.add(Stage.DATES_AND_OUTPUT, end - placesDone);
     int tokens = annotated.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
-    return new CodedArticle(article, records, annotated.sentences().size(), tokens);
+    int parsed = (int) annotated.sentences().stream().filter(Sentence::parsed).count();
+    return new CodedArticle(article, records, annotated.sentences().size(), parsed, tokens);
   }
 
   /** Time spent per stage since this pipeline was built. */
