@@ -23,10 +23,11 @@ import org.khaldun.nlp.Token;
  *   <li>Find spans: NER LOCATION mentions, then capitalised token n-grams (up to 4 tokens) that
  *       name a country, an admin-1 unit (GeoNames or supplement alias) or a city of at least
  *       100,000 people; NER misses "al-Ramadi" and tags "Salah ad-Din" as a person. A span followed
- *       by "province/governorate/..." or preceded by "province of" keeps only admin-1 candidates
- *       (the mention covers the name without that word). A span inside an actor mention whose actor
- *       has a sector ("Washington said" = the US government) is skipped unless a locative
- *       preposition precedes it ("in Washington").
+ *       by a comma and a country or admin-1 name ("Smyrna, Tenn.", "Paris, Texas") keeps only the
+ *       places inside it, of any size. A span followed by "province/governorate/..." or preceded by
+ *       "province of" keeps only admin-1 candidates (the mention covers the name without that
+ *       word). A span inside an actor mention whose actor has a sector ("Washington said" = the US
+ *       government) is skipped unless a locative preposition precedes it ("in Washington").
  *   <li>Pick a candidate per span: the gazetteer prior, plus a bonus for the article's dominant
  *       country, the most frequent country among spans whose candidates all lie in one country, and
  *       a smaller one for its dominant admin-1 unit, found the same way ("Paris" in an article that
@@ -220,7 +221,10 @@ public final class GazetteerGeoparser implements Geoparser {
         candidates = admin;
       }
     }
-    if (!nerLocation && !admissible(s, from, end, key, candidates)) {
+    Place[] contained = containedIn(candidates, container(s, end));
+    if (contained.length > 0) {
+      candidates = contained;
+    } else if (!nerLocation && !admissible(s, from, end, key, candidates)) {
       return null;
     }
     if (isActor(actors, tokens, from, end)) {
@@ -277,6 +281,57 @@ public final class GazetteerGeoparser implements Geoparser {
       }
     }
     return false;
+  }
+
+  /**
+   * The regions named right after a comma that follows the span ("Smyrna, Tenn.", "Paris, Texas",
+   * "Ramadi, Iraq"): the candidates of the longest capitalised n-gram there, kept when they are
+   * countries or admin-1 units; empty when there is none.
+   */
+  private Place[] container(Sentence s, int end) {
+    List<Token> tokens = s.tokens();
+    if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+      return new Place[0];
+    }
+    for (int len = Math.min(3, tokens.size() - end - 1); len >= 1; len--) {
+      if (!nameShaped(s, end + 1, end + 1 + len, new boolean[tokens.size()])) {
+        continue;
+      }
+      StringBuilder name = new StringBuilder();
+      for (int t = end + 1; t < end + 1 + len; t++) {
+        name.append(tokens.get(t).text()).append(' ');
+      }
+      Place[] regions =
+          filter(gazetteer.candidatesForKey(PlaceNames.key(name.toString())), true, 0);
+      if (regions.length > 0) {
+        return regions;
+      }
+    }
+    return new Place[0];
+  }
+
+  /**
+   * The point candidates that lie in one of the regions; the text's "City, Region" is stronger
+   * evidence than any prior, and admits a town of any size.
+   */
+  private static Place[] containedIn(Place[] candidates, Place[] regions) {
+    if (regions.length == 0) {
+      return regions;
+    }
+    List<Place> kept = new ArrayList<>();
+    for (Place p : filter(candidates, false, 0)) {
+      for (Place r : regions) {
+        boolean inside =
+            r.precision() == Precision.COUNTRY
+                ? p.country().equals(r.country())
+                : r.admin1Code() != null && r.admin1Code().equals(p.admin1Code());
+        if (inside) {
+          kept.add(p);
+          break;
+        }
+      }
+    }
+    return kept.toArray(new Place[0]);
   }
 
   /** Regions (countries, admin-1) when {@code regions}, else points of at least minPopulation. */

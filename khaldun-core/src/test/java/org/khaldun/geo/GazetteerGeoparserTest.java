@@ -170,6 +170,20 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void resolvesCityCommaStateToTheTownInThatState() {
+    assertThat(locate("Schools closed in Paris, Texas, on Monday."))
+        .extracting(m -> m.place().geonameId(), PlaceMention::text)
+        .containsExactly(tuple(4717560L, "Paris"), tuple(0L, "Texas"));
+  }
+
+  @Test
+  void admitsASmallTownNamedWithItsStateAbbreviation() {
+    assertThat(locate("The plant near Hope, Ark. closed."))
+        .extracting(m -> m.place().geonameId())
+        .containsExactly(4115181L, 0L);
+  }
+
+  @Test
   void prefersCandidatesInTheArticlesDominantAdminUnit() {
     List<PlaceMention> found =
         locate(
