@@ -56,26 +56,28 @@ public final class GazetteerDerivation {
   private GazetteerDerivation() {}
 
   public static void main(String[] args) {
-    if (args.length != 3) {
-      System.err.println("usage: GazetteerDerivation <cities500.txt> <admin1.json> <out.tsv.gz>");
+    if (args.length != 4) {
+      System.err.println(
+          "usage: GazetteerDerivation <cities500.txt> <admin1.json> <admin2.json> <out.tsv.gz>");
       System.exit(2);
     }
     try {
-      Stats s = derive(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+      Stats s = derive(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
       System.out.printf(
           Locale.ROOT,
-          "wrote %s: %d places, %d admin-1 units, %d countries, %d bytes%n",
-          args[2],
+          "wrote %s: %d places, %d admin-2 units, %d admin-1 units, %d countries, %d bytes%n",
+          args[3],
           s.places,
+          s.admin2,
           s.admin1,
           s.countries,
-          Files.size(Path.of(args[2])));
+          Files.size(Path.of(args[3])));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  record Stats(int places, int admin1, int countries) {}
+  record Stats(int places, int admin2, int admin1, int countries) {}
 
   /** One populated place from the dump, with the alternate names already chosen. */
   private record Row(
@@ -87,10 +89,11 @@ public final class GazetteerDerivation {
       double lon,
       String country2,
       String admin1,
+      String admin2,
       String feature,
       long population) {}
 
-  static Stats derive(Path cities, Path admin1Json, Path out) throws IOException {
+  static Stats derive(Path cities, Path admin1Json, Path admin2Json, Path out) throws IOException {
     List<Row> rows = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(cities, StandardCharsets.UTF_8)) {
       String line;
@@ -112,6 +115,7 @@ public final class GazetteerDerivation {
                 Double.parseDouble(f[5]),
                 f[8],
                 f[10].isEmpty() ? "" : f[8] + "." + f[10],
+                f[10].isEmpty() || f[11].isEmpty() ? "" : f[8] + "." + f[10] + "." + f[11],
                 f[7],
                 f[14].isEmpty() ? 0 : Long.parseLong(f[14])));
       }
@@ -121,15 +125,28 @@ public final class GazetteerDerivation {
       admin1Names.put(n.get("code").asText(), n.get("name").asText());
     }
 
+    Map<String, String> admin2Names = new TreeMap<>();
+    for (JsonNode n : new ObjectMapper().readTree(admin2Json.toFile())) {
+      String name = n.get("name").asText();
+      if (ADMIN2_WORDS.stream().anyMatch(name::endsWith)) {
+        admin2Names.put(n.get("code").asText(), name);
+      }
+    }
+
+    Map<String, List<Row>> byAdmin2 = new HashMap<>();
     Map<String, List<Row>> byAdmin1 = new HashMap<>();
     Map<String, List<Row>> byCountry = new LinkedHashMap<>();
     for (Row r : rows) {
+      if (!r.admin2.isEmpty()) {
+        byAdmin2.computeIfAbsent(r.admin2, k -> new ArrayList<>()).add(r);
+      }
       if (!r.admin1.isEmpty()) {
         byAdmin1.computeIfAbsent(r.admin1, k -> new ArrayList<>()).add(r);
       }
       byCountry.computeIfAbsent(r.country2, k -> new ArrayList<>()).add(r);
     }
 
+    int admin2Count = 0;
     int admin1Count = 0;
     int countryCount = 0;
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16);
@@ -145,7 +162,7 @@ public final class GazetteerDerivation {
           continue;
         }
         String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
-        double[] point = representativePoint(latLons(members));
+        double[] point = representativePoint(latLons(members), CELL_DEGREES);
         write(
             w,
             0,
@@ -166,7 +183,7 @@ public final class GazetteerDerivation {
         if (members == null || c3 == null) {
           continue;
         }
-        double[] point = representativePoint(latLons(members));
+        double[] point = representativePoint(latLons(members), CELL_DEGREES);
         write(
             w,
             0,
@@ -180,6 +197,27 @@ public final class GazetteerDerivation {
             "ADM1",
             total(members));
         admin1Count++;
+      }
+      for (Map.Entry<String, String> e : admin2Names.entrySet()) {
+        List<Row> members = byAdmin2.get(e.getKey());
+        String c3 = alpha3(e.getKey().substring(0, 2));
+        if (members == null || c3 == null) {
+          continue;
+        }
+        double[] point = representativePoint(latLons(members), ADMIN2_CELL_DEGREES);
+        write(
+            w,
+            0,
+            e.getValue(),
+            "",
+            List.of(),
+            point[0],
+            point[1],
+            c3,
+            members.get(0).admin1,
+            "ADM2",
+            total(members));
+        admin2Count++;
       }
       for (Row r : rows) {
         String c3 = alpha3(r.country2);
@@ -200,7 +238,7 @@ public final class GazetteerDerivation {
             r.population);
       }
     }
-    return new Stats(rows.size(), admin1Count, countryCount);
+    return new Stats(rows.size(), admin2Count, admin1Count, countryCount);
   }
 
   private static void write(
@@ -232,8 +270,19 @@ public final class GazetteerDerivation {
     w.write('\n');
   }
 
-  /** Grid cell size, in degrees, for {@link #representativePoint}. */
+  /** Grid cell size, in degrees, for the representative point of countries and admin-1 units. */
   static final double CELL_DEGREES = 1.0;
+
+  /** Finer cells for admin-2 units, most of which fit in one 1-degree cell. */
+  static final double ADMIN2_CELL_DEGREES = 0.1;
+
+  /**
+   * Admin-2 units kept: those whose GeoNames name carries an English unit word, the form in which
+   * news names them ("Travis County", "Nad Ali District"); the others are left out to keep the
+   * gazetteer compact, and because a bare district name is nearly always its town's.
+   */
+  private static final List<String> ADMIN2_WORDS =
+      List.of(" County", " District", " Parish", " Borough");
 
   /** Share of occupied cells trimmed at each end of latitude and longitude. */
   static final double TRIM = 0.05;
@@ -242,19 +291,20 @@ public final class GazetteerDerivation {
    * A point near the middle of a region's territory, like the points GeoNames gives its country and
    * admin-1 features (Kansas for the United States), which is what readers and gold data mean by a
    * country. Capitals and dense regions are off-centre, so places are first reduced to the set of
-   * 1-degree cells they occupy, a rough map of the inhabited area; cells outside the 5th to 95th
-   * percentile of latitude or longitude (overseas territories, Alaska) are dropped, and the point
-   * is the mean of the remaining cells. Measured on LGL and GeoVirus gold spans against the
-   * capital, the mean of places and trimmed bounding-box centres, this was best for both sets.
+   * grid cells they occupy (1 degree; 0.1 for admin-2 units), a rough map of the inhabited area;
+   * cells outside the 5th to 95th percentile of latitude or longitude (overseas territories,
+   * Alaska) are dropped, and the point is the mean of the remaining cells. Measured on LGL and
+   * GeoVirus gold spans against the capital, the mean of places and trimmed bounding-box centres,
+   * this was best for both sets.
    */
-  static double[] representativePoint(List<double[]> latLons) {
+  static double[] representativePoint(List<double[]> latLons, double cellDegrees) {
     Set<Long> seen = new HashSet<>();
     List<double[]> cells = new ArrayList<>();
     for (double[] p : latLons) {
-      long la = (long) Math.floor(p[0] / CELL_DEGREES);
-      long lo = (long) Math.floor(p[1] / CELL_DEGREES);
+      long la = (long) Math.floor(p[0] / cellDegrees);
+      long lo = (long) Math.floor(p[1] / cellDegrees);
       if (seen.add(la * 100_000 + lo)) {
-        cells.add(new double[] {(la + 0.5) * CELL_DEGREES, (lo + 0.5) * CELL_DEGREES});
+        cells.add(new double[] {(la + 0.5) * cellDegrees, (lo + 0.5) * cellDegrees});
       }
     }
     double[] lats = new double[cells.size()];

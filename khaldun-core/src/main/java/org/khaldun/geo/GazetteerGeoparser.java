@@ -1,6 +1,7 @@
 package org.khaldun.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,13 +22,14 @@ import org.khaldun.nlp.Token;
  *
  * <ol>
  *   <li>Find spans: NER LOCATION mentions, then capitalised token n-grams (up to 4 tokens) that
- *       name a country, an admin-1 unit (GeoNames or supplement alias) or a city of at least
- *       100,000 people; NER misses "al-Ramadi" and tags "Salah ad-Din" as a person. A span followed
- *       by a comma and a country or admin-1 name ("Smyrna, Tenn.", "Paris, Texas") keeps only the
- *       places inside it, of any size. A span followed by "province/governorate/..." or preceded by
- *       "province of" keeps only admin-1 candidates (the mention covers the name without that
- *       word). A span inside an actor mention whose actor has a sector ("Washington said" = the US
- *       government) is skipped unless a locative preposition precedes it ("in Washington").
+ *       name a country, an admin-1 unit (GeoNames or supplement alias), an admin-2 unit named with
+ *       its unit word ("Travis County") or a city of at least 100,000 people; NER misses
+ *       "al-Ramadi" and tags "Salah ad-Din" as a person. A span followed by a comma and a country
+ *       or admin-1 name ("Smyrna, Tenn.", "Paris, Texas") keeps only the places inside it, of any
+ *       size. A span followed by "province/governorate/..." or preceded by "province of" keeps only
+ *       admin-1 candidates (the mention covers the name without that word). A span inside an actor
+ *       mention whose actor has a sector ("Washington said" = the US government) is skipped unless
+ *       a locative preposition precedes it ("in Washington").
  *   <li>Pick a candidate per span: the gazetteer prior, plus a bonus for the article's dominant
  *       country, the most frequent country among spans whose candidates all lie in one country, and
  *       a smaller one for its dominant admin-1 unit, found the same way ("Paris" in an article that
@@ -250,7 +252,10 @@ public final class GazetteerGeoparser implements Geoparser {
         other = e;
       }
     }
-    boolean region = filter(candidates, true, 0).length > 0;
+    // "Travis County": an admin-2 name with its unit word is as distinctive as a region name.
+    boolean region =
+        filter(candidates, true, 0).length > 0
+            || Arrays.stream(candidates).anyMatch(p -> p.precision() == Precision.ADMIN2);
     if (other != null) {
       return region && other.firstToken() == from && other.endToken() == to;
     }

@@ -26,7 +26,7 @@ class GazetteerDerivationTest {
     for (int i = 0; i < 5_000; i++) { // a big city region in the north-east corner
       places.add(new double[] {39.5, -80.5});
     }
-    double[] point = GazetteerDerivation.representativePoint(places);
+    double[] point = GazetteerDerivation.representativePoint(places, 1.0);
     assertThat(point[0]).isCloseTo(35.0, within(0.5));
     assertThat(point[1]).isCloseTo(-90.0, within(0.5));
   }
@@ -36,7 +36,7 @@ class GazetteerDerivationTest {
     List<double[]> places = grid(40, 50, 0, 20);
     places.add(new double[] {-21.1, 55.5});
     places.add(new double[] {4.9, -52.3});
-    double[] point = GazetteerDerivation.representativePoint(places);
+    double[] point = GazetteerDerivation.representativePoint(places, 1.0);
     assertThat(point[0]).isCloseTo(45.0, within(1.0));
     assertThat(point[1]).isCloseTo(10.0, within(1.0));
   }
@@ -45,7 +45,7 @@ class GazetteerDerivationTest {
   void keepsARegionAcrossTheAntimeridianTogether() {
     List<double[]> places = new ArrayList<>(grid(-20, -15, 176, 180));
     places.addAll(grid(-20, -15, -180, -178));
-    double[] point = GazetteerDerivation.representativePoint(places);
+    double[] point = GazetteerDerivation.representativePoint(places, 1.0);
     assertThat(point[0]).isCloseTo(-17.5, within(0.5));
     assertThat(Math.abs(point[1])).isGreaterThan(178.0);
   }

@@ -184,6 +184,18 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void findsACountyNamedWithItsUnitWord() {
+    assertThat(locate("Flooding closed roads across Travis County on Monday."))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.text()).isEqualTo("Travis County");
+              assertThat(m.place().precision()).isEqualTo(Precision.ADMIN2);
+              assertThat(m.place().admin1Code()).isEqualTo("US.TX");
+            });
+  }
+
+  @Test
   void prefersCandidatesInTheArticlesDominantAdminUnit() {
     List<PlaceMention> found =
         locate(
