@@ -40,6 +40,10 @@ public final class GazetteerGeoparser implements Geoparser {
 
   static final int MAX_NGRAM = 4;
   static final long BIG_CITY = 100_000;
+
+  /** A town whose name heads a local institution ("Mansfield Police") need only be this big. */
+  static final long INSTITUTION_TOWN = 10_000;
+
   static final double DOMINANT_COUNTRY_BONUS = 3.0;
   static final double DOMINANT_ADMIN1_BONUS = 1.5;
 
@@ -74,6 +78,32 @@ public final class GazetteerGeoparser implements Geoparser {
           "throughout",
           "within",
           "via");
+
+  /**
+   * Heads of local institutions named after their place ("Fargo Mayor", "Mansfield Police
+   * Department", "the Minnesota House"): the name before them is a place, though capitalised words
+   * follow and NER tags the whole as an organisation or a person.
+   */
+  private static final Set<String> INSTITUTIONS =
+      Set.of(
+          "police",
+          "mayor",
+          "city",
+          "county",
+          "council",
+          "department",
+          "sheriff",
+          "school",
+          "schools",
+          "fire",
+          "house",
+          "senate",
+          "legislature",
+          "chamber",
+          "airport",
+          "hospital",
+          "township",
+          "board");
 
   /** Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina"). */
   private static final Set<String> CONNECTORS =
@@ -175,6 +205,14 @@ public final class GazetteerGeoparser implements Geoparser {
       }
     }
     for (int i = 0; i < n; i++) {
+      Place[] state = covered[i] ? new Place[0] : abbreviatedState(tokens, i);
+      if (state.length > 0) {
+        found.add(
+            new Span(
+                s.index(), tokens.get(i).begin(), tokens.get(i).end(), text(s, i, i + 1), state));
+        covered[i] = true;
+        continue;
+      }
       for (int len = Math.min(MAX_NGRAM, n - i); len >= 1; len--) {
         if (!nameShaped(s, i, i + len, covered)) {
           continue;
@@ -246,9 +284,17 @@ public final class GazetteerGeoparser implements Geoparser {
    * word ("Mayor Paris").
    */
   private static boolean admissible(Sentence s, int from, int to, String key, Place[] candidates) {
+    List<Token> tokens = s.tokens();
+    boolean institution =
+        to < tokens.size()
+            && INSTITUTIONS.contains(lower(tokens.get(to)))
+            && (from == 0 || !capitalised(tokens.get(from - 1).text()));
     EntityMention other = null;
     for (EntityMention e : s.entities()) {
-      if (e.type() != EntityType.LOCATION && e.firstToken() < to && from < e.endToken()) {
+      if (e.type() != EntityType.LOCATION
+          && e.firstToken() < to
+          && from < e.endToken()
+          && !(institution && e.firstToken() == from)) {
         other = e;
       }
     }
@@ -259,9 +305,9 @@ public final class GazetteerGeoparser implements Geoparser {
     if (other != null) {
       return region && other.firstToken() == from && other.endToken() == to;
     }
-    List<Token> tokens = s.tokens();
     boolean capitalAfter =
-        to < tokens.size()
+        !institution
+            && to < tokens.size()
             && capitalised(tokens.get(to).text())
             && !ADMIN_WORDS.contains(lower(tokens.get(to)));
     if (region) {
@@ -280,7 +326,7 @@ public final class GazetteerGeoparser implements Geoparser {
         return false;
       }
     }
-    for (Place p : filter(candidates, false, BIG_CITY)) {
+    for (Place p : filter(candidates, false, institution ? INSTITUTION_TOWN : BIG_CITY)) {
       if (PlaceNames.key(p.name()).equals(key)) {
         return true;
       }
@@ -298,6 +344,10 @@ public final class GazetteerGeoparser implements Geoparser {
     if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",")) {
       return new Place[0];
     }
+    Place[] state = abbreviatedState(tokens, end + 1);
+    if (state.length > 0) {
+      return state;
+    }
     for (int len = Math.min(3, tokens.size() - end - 1); len >= 1; len--) {
       if (!nameShaped(s, end + 1, end + 1 + len, new boolean[tokens.size()])) {
         continue;
@@ -313,6 +363,17 @@ public final class GazetteerGeoparser implements Geoparser {
       }
     }
     return new Place[0];
+  }
+
+  /** The US state whose AP abbreviation follows "Town," at token {@code i}; empty when none. */
+  private Place[] abbreviatedState(List<Token> tokens, int i) {
+    return StateAbbreviations.afterTownComma(tokens, i)
+        .map(
+            name ->
+                Arrays.stream(gazetteer.candidatesForKey(PlaceNames.key(name)))
+                    .filter(p -> p.precision() == Precision.ADMIN1 && p.country().equals("USA"))
+                    .toArray(Place[]::new))
+        .orElse(new Place[0]);
   }
 
   /**

@@ -184,6 +184,19 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void readsAStateAbbreviationOnlyAfterATownAndComma() {
+    assertThat(locate("Ten people were hurt.", "The Ark was rebuilt.")).isEmpty();
+  }
+
+  @Test
+  void findsTheTownThatNamesAnInstitution() {
+    assertThat(locate("Officers of the [Dallas Police Department]{ORGANIZATION} arrived."))
+        .singleElement()
+        .extracting(m -> m.place().geonameId(), PlaceMention::text)
+        .containsExactly(4684888L, "Dallas");
+  }
+
+  @Test
   void findsACountyNamedWithItsUnitWord() {
     assertThat(locate("Flooding closed roads across Travis County on Monday."))
         .singleElement()
