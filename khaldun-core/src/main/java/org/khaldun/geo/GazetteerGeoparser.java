@@ -26,10 +26,12 @@ import org.khaldun.nlp.Token;
  *       its unit word ("Travis County") or a city of at least 100,000 people; NER misses
  *       "al-Ramadi" and tags "Salah ad-Din" as a person. A span followed by a comma and a country
  *       or admin-1 name ("Smyrna, Tenn.", "Paris, Texas") keeps only the places inside it, of any
- *       size. A span followed by "province/governorate/..." or preceded by "province of" keeps only
- *       admin-1 candidates (the mention covers the name without that word). A span inside an actor
- *       mention whose actor has a sector ("Washington said" = the US government) is skipped unless
- *       a locative preposition precedes it ("in Washington").
+ *       size; "Smyrna, Tenn." also names Tennessee. A town that heads a local institution
+ *       ("Mansfield Police Department", "Fargo Mayor") is a place even inside an organisation name,
+ *       from 10,000 people. A span followed by "province/governorate/..." or preceded by "province
+ *       of" keeps only admin-1 candidates (the mention covers the name without that word). A span
+ *       inside an actor mention whose actor has a sector ("Washington said" = the US government) is
+ *       skipped unless a locative preposition precedes it ("in Washington").
  *   <li>Pick a candidate per span: the gazetteer prior, plus a bonus for the article's dominant
  *       country, the most frequent country among spans whose candidates all lie in one country, and
  *       a smaller one for its dominant admin-1 unit, found the same way ("Paris" in an article that
