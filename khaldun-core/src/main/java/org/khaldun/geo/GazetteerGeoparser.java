@@ -28,10 +28,11 @@ import org.khaldun.nlp.Token;
  *       or admin-1 name ("Smyrna, Tenn.", "Paris, Texas") keeps only the places inside it, of any
  *       size; "Smyrna, Tenn." also names Tennessee. A town that heads a local institution
  *       ("Mansfield Police Department", "Fargo Mayor") is a place even inside an organisation name,
- *       from 10,000 people. A span followed by "province/governorate/..." or preceded by "province
- *       of" keeps only admin-1 candidates (the mention covers the name without that word). A span
- *       inside an actor mention whose actor has a sector ("Washington said" = the US government) is
- *       skipped unless a locative preposition precedes it ("in Washington").
+ *       from 10,000 people. Names in a list closed by "counties" are counties. A span followed by
+ *       "province/governorate/..." or preceded by "province of" keeps only admin-1 candidates (the
+ *       mention covers the name without that word). A span inside an actor mention whose actor has
+ *       a sector ("Washington said" = the US government) is skipped unless a locative preposition
+ *       precedes it ("in Washington").
  *   <li>Pick a candidate per span: the gazetteer prior, plus a bonus for the article's dominant
  *       country, the most frequent country among spans whose candidates all lie in one country, and
  *       a smaller one for its dominant admin-1 unit, found the same way ("Paris" in an article that
@@ -254,6 +255,18 @@ public final class GazetteerGeoparser implements Geoparser {
     }
     String key = PlaceNames.key(name.toString());
     Place[] candidates = gazetteer.candidatesForKey(key);
+    String unit = pluralUnit(tokens, end);
+    if (unit != null) {
+      // "Barrow and Jackson counties": each name is "Barrow County", "Jackson County".
+      Place[] units =
+          Arrays.stream(gazetteer.candidatesForKey(PlaceNames.key(name + unit)))
+              .filter(p -> p.precision() == Precision.ADMIN2)
+              .toArray(Place[]::new);
+      if (units.length > 0) {
+        candidates = units;
+        key = PlaceNames.key(name + unit);
+      }
+    }
     if (candidates.length == 0) {
       return null;
     }
@@ -365,6 +378,29 @@ public final class GazetteerGeoparser implements Geoparser {
       }
     }
     return new Place[0];
+  }
+
+  /**
+   * "County" when the span starts a list of names closed by "counties" ("Barrow, Jackson and
+   * Madison counties"), likewise for districts and parishes; null otherwise.
+   */
+  private static String pluralUnit(List<Token> tokens, int end) {
+    for (int t = end; t < tokens.size() && t < end + 8; t++) {
+      String word = lower(tokens.get(t));
+      switch (word) {
+        case "counties":
+          return "County";
+        case "districts":
+          return "District";
+        case "parishes":
+          return "Parish";
+        default:
+          if (!word.equals(",") && !word.equals("and") && !capitalised(tokens.get(t).text())) {
+            return null;
+          }
+      }
+    }
+    return null;
   }
 
   /** The US state whose AP abbreviation follows "Town," at token {@code i}; empty when none. */

@@ -197,6 +197,13 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void readsNamesBeforeCountiesAsCounties() {
+    assertThat(locate("Schools in Travis and Hays counties closed."))
+        .extracting(m -> m.place().precision(), PlaceMention::text)
+        .containsExactly(tuple(Precision.ADMIN2, "Travis"));
+  }
+
+  @Test
   void findsACountyNamedWithItsUnitWord() {
     assertThat(locate("Flooding closed roads across Travis County on Monday."))
         .singleElement()
