@@ -38,6 +38,23 @@ public final class GazetteerDerivation {
   /** Alternate names kept per place, after dropping non-Latin and duplicate spellings. */
   static final int MAX_ALTERNATES = 10;
 
+  /** Grid cell size, in degrees, for the representative point of countries and admin-1 units. */
+  static final double CELL_DEGREES = 1.0;
+
+  /** Finer cells for admin-2 units, most of which fit in one 1-degree cell. */
+  static final double ADMIN2_CELL_DEGREES = 0.1;
+
+  /**
+   * Admin-2 units kept: those whose GeoNames name carries an English unit word, the form in which
+   * news names them ("Travis County", "Nad Ali District"); the others are left out to keep the
+   * gazetteer compact, and because a bare district name is nearly always its town's.
+   */
+  private static final List<String> ADMIN2_WORDS =
+      List.of(" County", " District", " Parish", " Borough");
+
+  /** Share of occupied cells trimmed at each end of latitude and longitude. */
+  static final double TRIM = 0.05;
+
   private static final List<String> ADMIN_SUFFIXES =
       List.of(
           " Province",
@@ -269,23 +286,6 @@ public final class GazetteerDerivation {
             Long.toString(population)));
     w.write('\n');
   }
-
-  /** Grid cell size, in degrees, for the representative point of countries and admin-1 units. */
-  static final double CELL_DEGREES = 1.0;
-
-  /** Finer cells for admin-2 units, most of which fit in one 1-degree cell. */
-  static final double ADMIN2_CELL_DEGREES = 0.1;
-
-  /**
-   * Admin-2 units kept: those whose GeoNames name carries an English unit word, the form in which
-   * news names them ("Travis County", "Nad Ali District"); the others are left out to keep the
-   * gazetteer compact, and because a bare district name is nearly always its town's.
-   */
-  private static final List<String> ADMIN2_WORDS =
-      List.of(" County", " District", " Parish", " Borough");
-
-  /** Share of occupied cells trimmed at each end of latitude and longitude. */
-  static final double TRIM = 0.05;
 
   /**
    * A point near the middle of a region's territory, like the points GeoNames gives its country and
