@@ -52,6 +52,47 @@ public final class GazetteerDerivation {
   private static final List<String> ADMIN2_WORDS =
       List.of(" County", " District", " Parish", " Borough");
 
+  /** Words that are no admin-1 name on their own, though "<word> Province" is one. */
+  private static final Set<String> GENERIC_WORDS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "north east",
+          "north west",
+          "south east",
+          "south west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "gulf",
+          "capital",
+          "coast",
+          "coastal",
+          "upper",
+          "lower",
+          "middle",
+          "islands",
+          "island",
+          "lakes",
+          "lake",
+          "mountain",
+          "highlands",
+          "lowlands",
+          "interior",
+          "national",
+          "federal",
+          "border",
+          "red sea",
+          "river");
+
   /** Share of occupied cells trimmed at each end of latitude and longitude. */
   static final double TRIM = 0.05;
 
@@ -426,11 +467,15 @@ public final class GazetteerDerivation {
         : asciiFirst;
   }
 
-  /** "Maidan Wardak Province" is also "Maidan Wardak". */
+  /**
+   * "Maidan Wardak Province" is also "Maidan Wardak"; but "Western Province" is not "Western" nor
+   * "Gulf Province" "Gulf": a bare direction or landform word means something else in news.
+   */
   static List<String> adminAlternates(String name) {
     for (String suffix : ADMIN_SUFFIXES) {
       if (name.endsWith(suffix) && name.length() > suffix.length()) {
-        return List.of(name.substring(0, name.length() - suffix.length()));
+        String bare = name.substring(0, name.length() - suffix.length());
+        return GENERIC_WORDS.contains(bare.toLowerCase(Locale.ROOT)) ? List.of() : List.of(bare);
       }
     }
     return List.of();

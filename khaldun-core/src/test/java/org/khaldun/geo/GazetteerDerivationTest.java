@@ -49,4 +49,12 @@ class GazetteerDerivationTest {
     assertThat(point[0]).isCloseTo(-17.5, within(0.5));
     assertThat(Math.abs(point[1])).isGreaterThan(178.0);
   }
+
+  @Test
+  void dropsTheUnitWordButNeverLeavesABareDirection() {
+    assertThat(GazetteerDerivation.adminAlternates("Maidan Wardak Province"))
+        .containsExactly("Maidan Wardak");
+    assertThat(GazetteerDerivation.adminAlternates("Western Province")).isEmpty();
+    assertThat(GazetteerDerivation.adminAlternates("Gulf Province")).isEmpty();
+  }
 }
