@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +38,64 @@ public final class GazetteerDerivation {
   /** Alternate names kept per place, after dropping non-Latin and duplicate spellings. */
   static final int MAX_ALTERNATES = 10;
 
+  /** Grid cell size, in degrees, for the representative point of countries and admin-1 units. */
+  static final double CELL_DEGREES = 1.0;
+
+  /** Finer cells for admin-2 units, most of which fit in one 1-degree cell. */
+  static final double ADMIN2_CELL_DEGREES = 0.1;
+
+  /**
+   * Admin-2 units kept: those whose GeoNames name carries an English unit word, the form in which
+   * news names them ("Travis County", "Nad Ali District"); the others are left out to keep the
+   * gazetteer compact, and because a bare district name is nearly always its town's.
+   */
+  private static final List<String> ADMIN2_WORDS =
+      List.of(" County", " District", " Parish", " Borough");
+
+  /** Words that are no admin-1 name on their own, though "<word> Province" is one. */
+  private static final Set<String> GENERIC_WORDS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "north east",
+          "north west",
+          "south east",
+          "south west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "gulf",
+          "capital",
+          "coast",
+          "coastal",
+          "upper",
+          "lower",
+          "middle",
+          "islands",
+          "island",
+          "lakes",
+          "lake",
+          "mountain",
+          "highlands",
+          "lowlands",
+          "interior",
+          "national",
+          "federal",
+          "border",
+          "red sea",
+          "river");
+
+  /** Share of occupied cells trimmed at each end of latitude and longitude. */
+  static final double TRIM = 0.05;
+
   private static final List<String> ADMIN_SUFFIXES =
       List.of(
           " Province",
@@ -54,26 +114,28 @@ public final class GazetteerDerivation {
   private GazetteerDerivation() {}
 
   public static void main(String[] args) {
-    if (args.length != 3) {
-      System.err.println("usage: GazetteerDerivation <cities500.txt> <admin1.json> <out.tsv.gz>");
+    if (args.length != 4) {
+      System.err.println(
+          "usage: GazetteerDerivation <cities500.txt> <admin1.json> <admin2.json> <out.tsv.gz>");
       System.exit(2);
     }
     try {
-      Stats s = derive(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+      Stats s = derive(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
       System.out.printf(
           Locale.ROOT,
-          "wrote %s: %d places, %d admin-1 units, %d countries, %d bytes%n",
-          args[2],
+          "wrote %s: %d places, %d admin-2 units, %d admin-1 units, %d countries, %d bytes%n",
+          args[3],
           s.places,
+          s.admin2,
           s.admin1,
           s.countries,
-          Files.size(Path.of(args[2])));
+          Files.size(Path.of(args[3])));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  record Stats(int places, int admin1, int countries) {}
+  record Stats(int places, int admin2, int admin1, int countries) {}
 
   /** One populated place from the dump, with the alternate names already chosen. */
   private record Row(
@@ -85,10 +147,11 @@ public final class GazetteerDerivation {
       double lon,
       String country2,
       String admin1,
+      String admin2,
       String feature,
       long population) {}
 
-  static Stats derive(Path cities, Path admin1Json, Path out) throws IOException {
+  static Stats derive(Path cities, Path admin1Json, Path admin2Json, Path out) throws IOException {
     List<Row> rows = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(cities, StandardCharsets.UTF_8)) {
       String line;
@@ -110,6 +173,7 @@ public final class GazetteerDerivation {
                 Double.parseDouble(f[5]),
                 f[8],
                 f[10].isEmpty() ? "" : f[8] + "." + f[10],
+                f[10].isEmpty() || f[11].isEmpty() ? "" : f[8] + "." + f[10] + "." + f[11],
                 f[7],
                 f[14].isEmpty() ? 0 : Long.parseLong(f[14])));
       }
@@ -119,15 +183,28 @@ public final class GazetteerDerivation {
       admin1Names.put(n.get("code").asText(), n.get("name").asText());
     }
 
+    Map<String, String> admin2Names = new TreeMap<>();
+    for (JsonNode n : new ObjectMapper().readTree(admin2Json.toFile())) {
+      String name = n.get("name").asText();
+      if (ADMIN2_WORDS.stream().anyMatch(name::endsWith)) {
+        admin2Names.put(n.get("code").asText(), name);
+      }
+    }
+
+    Map<String, List<Row>> byAdmin2 = new HashMap<>();
     Map<String, List<Row>> byAdmin1 = new HashMap<>();
     Map<String, List<Row>> byCountry = new LinkedHashMap<>();
     for (Row r : rows) {
+      if (!r.admin2.isEmpty()) {
+        byAdmin2.computeIfAbsent(r.admin2, k -> new ArrayList<>()).add(r);
+      }
       if (!r.admin1.isEmpty()) {
         byAdmin1.computeIfAbsent(r.admin1, k -> new ArrayList<>()).add(r);
       }
       byCountry.computeIfAbsent(r.country2, k -> new ArrayList<>()).add(r);
     }
 
+    int admin2Count = 0;
     int admin1Count = 0;
     int countryCount = 0;
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16);
@@ -143,15 +220,15 @@ public final class GazetteerDerivation {
           continue;
         }
         String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
-        Row seat = seat(members, "PPLC");
+        double[] point = representativePoint(latLons(members), CELL_DEGREES);
         write(
             w,
             0,
             name,
             "",
             countryAlternates(name),
-            seat.lat,
-            seat.lon,
+            point[0],
+            point[1],
             c3,
             "",
             "PCLI",
@@ -164,20 +241,41 @@ public final class GazetteerDerivation {
         if (members == null || c3 == null) {
           continue;
         }
-        Row seat = seat(members, "PPLA");
+        double[] point = representativePoint(latLons(members), CELL_DEGREES);
         write(
             w,
             0,
             e.getValue(),
             "",
             adminAlternates(e.getValue()),
-            seat.lat,
-            seat.lon,
+            point[0],
+            point[1],
             c3,
             e.getKey(),
             "ADM1",
             total(members));
         admin1Count++;
+      }
+      for (Map.Entry<String, String> e : admin2Names.entrySet()) {
+        List<Row> members = byAdmin2.get(e.getKey());
+        String c3 = alpha3(e.getKey().substring(0, 2));
+        if (members == null || c3 == null) {
+          continue;
+        }
+        double[] point = representativePoint(latLons(members), ADMIN2_CELL_DEGREES);
+        write(
+            w,
+            0,
+            e.getValue(),
+            "",
+            List.of(),
+            point[0],
+            point[1],
+            c3,
+            members.get(0).admin1,
+            "ADM2",
+            total(members));
+        admin2Count++;
       }
       for (Row r : rows) {
         String c3 = alpha3(r.country2);
@@ -198,7 +296,7 @@ public final class GazetteerDerivation {
             r.population);
       }
     }
-    return new Stats(rows.size(), admin1Count, countryCount);
+    return new Stats(rows.size(), admin2Count, admin1Count, countryCount);
   }
 
   private static void write(
@@ -230,23 +328,86 @@ public final class GazetteerDerivation {
     w.write('\n');
   }
 
-  /** The place of the given seat feature code, else the most populous place. */
-  private static Row seat(List<Row> members, String seatCode) {
-    Row best = null;
-    for (Row r : members) {
-      if (r.feature.equals(seatCode) && (best == null || r.population > best.population)) {
-        best = r;
+  /**
+   * A point near the middle of a region's territory, like the points GeoNames gives its country and
+   * admin-1 features (Kansas for the United States), which is what readers and gold data mean by a
+   * country. Capitals and dense regions are off-centre, so places are first reduced to the set of
+   * grid cells they occupy (1 degree; 0.1 for admin-2 units), a rough map of the inhabited area;
+   * cells outside the 5th to 95th percentile of latitude or longitude (overseas territories,
+   * Alaska) are dropped, and the point is the mean of the remaining cells. Measured on LGL and
+   * GeoVirus gold spans against the capital, the mean of places and trimmed bounding-box centres,
+   * this was best for both sets.
+   */
+  static double[] representativePoint(List<double[]> latLons, double cellDegrees) {
+    Set<Long> seen = new HashSet<>();
+    List<double[]> cells = new ArrayList<>();
+    for (double[] p : latLons) {
+      long la = (long) Math.floor(p[0] / cellDegrees);
+      long lo = (long) Math.floor(p[1] / cellDegrees);
+      if (seen.add(la * 100_000 + lo)) {
+        cells.add(new double[] {(la + 0.5) * cellDegrees, (lo + 0.5) * cellDegrees});
       }
     }
-    if (best != null) {
-      return best;
+    double[] lats = new double[cells.size()];
+    double[] lons = new double[cells.size()];
+    double[] shifted = new double[cells.size()];
+    for (int i = 0; i < lats.length; i++) {
+      lats[i] = cells.get(i)[0];
+      lons[i] = cells.get(i)[1];
+      shifted[i] = lons[i] < 0 ? lons[i] + 360 : lons[i];
     }
-    for (Row r : members) {
-      if (best == null || r.population > best.population) {
-        best = r;
+    double[] sortedLats = sorted(lats);
+    double[] sortedLons = sorted(lons);
+    double[] sortedShifted = sorted(shifted);
+    // A region across the antimeridian (Fiji, Chukotka) is narrow only in [0, 360) longitudes.
+    boolean useShifted = span(sortedShifted) < span(sortedLons);
+    double[] lonAxis = useShifted ? shifted : lons;
+    double[] sortedLonAxis = useShifted ? sortedShifted : sortedLons;
+    double minLat = quantile(sortedLats, TRIM);
+    double maxLat = quantile(sortedLats, 1 - TRIM);
+    double minLon = quantile(sortedLonAxis, TRIM);
+    double maxLon = quantile(sortedLonAxis, 1 - TRIM);
+    double sumLat = 0;
+    double sumLon = 0;
+    int n = 0;
+    for (int i = 0; i < lats.length; i++) {
+      if (lats[i] >= minLat && lats[i] <= maxLat && lonAxis[i] >= minLon && lonAxis[i] <= maxLon) {
+        sumLat += lats[i];
+        sumLon += lonAxis[i];
+        n++;
       }
     }
-    return best;
+    if (n == 0) { // trimming by latitude and by longitude separately can leave no cell
+      n = lats.length;
+      sumLat = Arrays.stream(lats).sum();
+      sumLon = Arrays.stream(lonAxis).sum();
+    }
+    double lon = sumLon / n;
+    return new double[] {sumLat / n, lon > 180 ? lon - 360 : lon};
+  }
+
+  private static double[] sorted(double[] values) {
+    double[] copy = values.clone();
+    Arrays.sort(copy);
+    return copy;
+  }
+
+  private static double span(double[] sorted) {
+    return quantile(sorted, 1 - TRIM) - quantile(sorted, TRIM);
+  }
+
+  /** Nearest-rank quantile of sorted values. */
+  private static double quantile(double[] sorted, double q) {
+    int i = (int) Math.round(q * (sorted.length - 1));
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private static List<double[]> latLons(List<Row> members) {
+    List<double[]> points = new ArrayList<>(members.size());
+    for (Row r : members) {
+      points.add(new double[] {r.lat, r.lon});
+    }
+    return points;
   }
 
   private static long total(List<Row> members) {
@@ -306,11 +467,15 @@ public final class GazetteerDerivation {
         : asciiFirst;
   }
 
-  /** "Maidan Wardak Province" is also "Maidan Wardak". */
+  /**
+   * "Maidan Wardak Province" is also "Maidan Wardak"; but "Western Province" is not "Western" nor
+   * "Gulf Province" "Gulf": a bare direction or landform word means something else in news.
+   */
   static List<String> adminAlternates(String name) {
     for (String suffix : ADMIN_SUFFIXES) {
       if (name.endsWith(suffix) && name.length() > suffix.length()) {
-        return List.of(name.substring(0, name.length() - suffix.length()));
+        String bare = name.substring(0, name.length() - suffix.length());
+        return GENERIC_WORDS.contains(bare.toLowerCase(Locale.ROOT)) ? List.of() : List.of(bare);
       }
     }
     return List.of();

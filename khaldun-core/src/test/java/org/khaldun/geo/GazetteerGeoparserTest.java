@@ -170,6 +170,52 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void resolvesCityCommaStateToTheTownInThatState() {
+    assertThat(locate("Schools closed in Paris, Texas, on Monday."))
+        .extracting(m -> m.place().geonameId(), PlaceMention::text)
+        .containsExactly(tuple(4717560L, "Paris"), tuple(0L, "Texas"));
+  }
+
+  @Test
+  void admitsASmallTownNamedWithItsStateAbbreviation() {
+    assertThat(locate("The plant near Hope, Ark. closed."))
+        .extracting(m -> m.place().geonameId())
+        .containsExactly(4115181L, 0L);
+  }
+
+  @Test
+  void readsAStateAbbreviationOnlyAfterATownAndComma() {
+    assertThat(locate("Ten people were hurt.", "The Ark was rebuilt.")).isEmpty();
+  }
+
+  @Test
+  void findsTheTownThatNamesAnInstitution() {
+    assertThat(locate("Officers of the [Dallas Police Department]{ORGANIZATION} arrived."))
+        .singleElement()
+        .extracting(m -> m.place().geonameId(), PlaceMention::text)
+        .containsExactly(4684888L, "Dallas");
+  }
+
+  @Test
+  void readsNamesBeforeCountiesAsCounties() {
+    assertThat(locate("Schools in Travis and Hays counties closed."))
+        .extracting(m -> m.place().precision(), PlaceMention::text)
+        .containsExactly(tuple(Precision.ADMIN2, "Travis"));
+  }
+
+  @Test
+  void findsACountyNamedWithItsUnitWord() {
+    assertThat(locate("Flooding closed roads across Travis County on Monday."))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.text()).isEqualTo("Travis County");
+              assertThat(m.place().precision()).isEqualTo(Precision.ADMIN2);
+              assertThat(m.place().admin1Code()).isEqualTo("US.TX");
+            });
+  }
+
+  @Test
   void prefersCandidatesInTheArticlesDominantAdminUnit() {
     List<PlaceMention> found =
         locate(
