@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.khaldun.ingest.Article;
 import org.khaldun.ingest.IngestSink;
 import org.khaldun.ingest.Ingestor;
-import org.khaldun.ingest.InputProblem;
 import org.khaldun.pipeline.Pipeline;
 import org.khaldun.pipeline.StageTimes;
 import picocli.CommandLine.Command;
@@ -65,18 +64,12 @@ final class BenchCommand implements Callable<Integer> {
     Ingestor.create(settings.ingestOptions())
         .read(
             inputs,
-            new IngestSink() {
-              @Override
-              public void article(Article article) {
-                articles.add(article);
-              }
-
-              @Override
-              public void problem(InputProblem problem) {
-                problems.incrementAndGet();
-                err.println("khaldun: " + problem.message());
-              }
-            });
+            IngestSink.of(
+                articles::add,
+                problem -> {
+                  problems.incrementAndGet();
+                  err.println("khaldun: " + problem.message());
+                }));
     double ingestSeconds = seconds(System.nanoTime() - ingestStart);
 
     long loadStart = System.nanoTime();

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import org.khaldun.ingest.Article;
 import org.khaldun.ingest.IngestSink;
 import org.khaldun.ingest.Ingestor;
 import org.khaldun.ingest.InputProblem;
@@ -94,18 +93,7 @@ final class CodeCommand implements Callable<Integer> {
                 },
                 problem -> report(err, problems, problem))) {
       ingestor.read(
-          sources,
-          new IngestSink() {
-            @Override
-            public void article(Article article) {
-              coder.submit(article);
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-              report(err, problems, problem);
-            }
-          });
+          sources, IngestSink.of(coder::submit, problem -> report(err, problems, problem)));
       coder.finish();
       writer.flush();
     }

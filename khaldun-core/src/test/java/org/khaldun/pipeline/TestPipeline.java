@@ -26,19 +26,7 @@ final class TestPipeline {
     List<Article> articles = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
     Ingestor.create(IngestOptions.defaults())
-        .read(
-            List.of(path),
-            new IngestSink() {
-              @Override
-              public void article(Article article) {
-                articles.add(article);
-              }
-
-              @Override
-              public void problem(InputProblem problem) {
-                problems.add(problem);
-              }
-            });
+        .read(List.of(path), IngestSink.of(articles::add, problems::add));
     if (!problems.isEmpty()) {
       throw new AssertionError("fixture " + path + " has problems: " + problems);
     }
