@@ -162,36 +162,37 @@ final class SentenceCoder {
     tokens.add(head);
     int prev = head;
     for (int w = e.head() - 1; w >= 0; w--) {
-      int found = -1;
-      for (int p = prev - 1; p >= 0 && p >= prev - PHRASE_GAP; p--) {
-        if (graph.lemma(p).equals(e.words().get(w)) && graph.isDescendant(p, head, PHRASE_DEPTH)) {
-          found = p;
-          break;
-        }
-      }
-      if (found < 0) {
+      prev = nearbyWord(e.words().get(w), prev, -1, head);
+      if (prev < 0) {
         return null;
       }
-      tokens.add(found);
-      prev = found;
+      tokens.add(prev);
     }
     prev = head;
     for (int w = e.head() + 1; w < e.words().size(); w++) {
-      int found = -1;
-      for (int p = prev + 1; p < graph.size() && p <= prev + PHRASE_GAP; p++) {
-        if (graph.lemma(p).equals(e.words().get(w)) && graph.isDescendant(p, head, PHRASE_DEPTH)) {
-          found = p;
-          break;
-        }
-      }
-      if (found < 0) {
+      prev = nearbyWord(e.words().get(w), prev, +1, head);
+      if (prev < 0) {
         return null;
       }
-      tokens.add(found);
-      prev = found;
+      tokens.add(prev);
     }
     tokens.sort(Integer::compare);
     return List.copyOf(tokens);
+  }
+
+  /**
+   * The first token within {@code PHRASE_GAP} of {@code from}, walking in {@code step} (-1 or +1),
+   * with lemma {@code lemma} and hanging under {@code head}; -1 when there is none.
+   */
+  private int nearbyWord(String lemma, int from, int step, int head) {
+    for (int p = from + step, n = 1;
+        p >= 0 && p < graph.size() && n <= PHRASE_GAP;
+        p += step, n++) {
+      if (graph.lemma(p).equals(lemma) && graph.isDescendant(p, head, PHRASE_DEPTH)) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   // ---- 2. arguments ----
