@@ -1,7 +1,13 @@
 package org.khaldun.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,8 +126,17 @@ final class EvalCommand {
     @Option(
         names = "--gold-spans",
         description =
-            "Resolve each gold phrase with the gazetteer alone (no recognition, no context).")
+            "Resolve the gold phrases of each article together (no recognition step), as the"
+                + " geoparsing literature scores resolvers.")
     boolean goldSpans;
+
+    @Option(
+        names = "--details",
+        paramLabel = "FILE",
+        description =
+            "Also write one JSON line per gold toponym: the gold place, the chosen one"
+                + " and the error.")
+    Path details;
 
     @Spec CommandSpec spec;
 
@@ -132,8 +147,29 @@ final class EvalCommand {
           goldSpans
               ? GeoEvaluation.goldSpans(Gazetteer.loadDefault())
               : GeoEvaluation.endToEnd(common.pipelineOptions());
-      GeoReport report = evaluation.run(common.files, options, common.progress(spec, "articles"));
-      return common.print(spec, report, report.toText());
+      if (details == null) {
+        GeoReport report = evaluation.run(common.files, options, common.progress(spec, "articles"));
+        return common.print(spec, report, report.toText());
+      }
+      try (BufferedWriter writer = Files.newBufferedWriter(details, StandardCharsets.UTF_8)) {
+        ObjectWriter json = Json.mapper().writer();
+        GeoReport report =
+            evaluation.run(
+                common.files,
+                options,
+                common.progress(spec, "articles"),
+                result -> {
+                  try {
+                    writer.write(json.writeValueAsString(result));
+                    writer.newLine();
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                });
+        return common.print(spec, report, report.toText());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + details, e);
+      }
     }
   }
 

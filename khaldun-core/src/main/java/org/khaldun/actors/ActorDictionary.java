@@ -143,6 +143,25 @@ public final class ActorDictionary {
     return Optional.of(alias.actor());
   }
 
+  /**
+   * The country a country adjective or demonym names: {@code "Iraqi"}, {@code "Iraqis"} and {@code
+   * "Palestinian"} find their countries; names and capitals find nothing.
+   */
+  public Optional<Actor> findCountryOfDemonym(String word) {
+    String key = NameNormalizer.normalize(word);
+    Alias alias = exact.get(key);
+    if (alias == null && key.endsWith("s")) {
+      alias = exact.get(key.substring(0, key.length() - 1));
+    }
+    if (alias == null
+        || !(alias.kind() == AliasKind.ADJECTIVE || alias.kind() == AliasKind.DEMONYM)
+        || alias.actor().country() == null
+        || !alias.actor().id().equals(alias.actor().country())) {
+      return Optional.empty();
+    }
+    return Optional.of(alias.actor());
+  }
+
   /** Number of actors, composed state organs included. */
   public int size() {
     return byId.size();

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.khaldun.actors.ActorDictionary;
 import org.khaldun.actors.ActorRecognizer;
@@ -12,6 +14,7 @@ import org.khaldun.events.TriggerLexicon;
 import org.khaldun.geo.Gazetteer;
 import org.khaldun.geo.GazetteerGeoparser;
 import org.khaldun.geo.Geoparser;
+import org.khaldun.geo.Place;
 import org.khaldun.geo.PlaceMention;
 import org.khaldun.ingest.Article;
 import org.khaldun.ingest.IngestOptions;
@@ -29,9 +32,9 @@ import org.khaldun.pipeline.PipelineOptions;
  *
  * <p>End to end, each gold text is ingested as an untitled article, annotated, its actors
  * recognised and its places located; predicted spans are mapped back to the gold text's offsets
- * through the article's offset map and paired with gold toponyms by overlap. In gold-span mode each
- * gold phrase is resolved by the gazetteer alone ({@link Gazetteer#findBest}: the best prior,
- * without context), which isolates resolution from recognition.
+ * through the article's offset map and paired with gold toponyms by overlap. In gold-span mode the
+ * gold phrases are resolved in the context of each other, which isolates resolution from
+ * recognition.
  */
 public final class GeoEvaluation {
 
@@ -42,11 +45,13 @@ public final class GeoEvaluation {
 
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
+  private final GazetteerGeoparser resolver;
   private final Ingestor ingestor = Ingestor.create(IngestOptions.defaults());
 
   GeoEvaluation(Gazetteer gazetteer, PlaceFinder finder) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.finder = finder;
+    this.resolver = GazetteerGeoparser.create(gazetteer, ActorDictionary.loadDefault());
   }
 
   /** End to end: the stages given, with a {@link GazetteerGeoparser} over {@code gazetteer}. */
@@ -77,7 +82,11 @@ public final class GeoEvaluation {
         DictionaryActorRecognizer.create(ActorDictionary.loadDefaultAnd(options.actorFiles())));
   }
 
-  /** Gold-span resolution: each gold phrase resolved by {@code gazetteer.findBest}. */
+  /**
+   * Gold-span resolution, as the geoparsing literature scores resolvers: the gold phrases of an
+   * article are resolved together by {@link GazetteerGeoparser#resolve}, each in the context of the
+   * others, with no recognition step.
+   */
   public static GeoEvaluation goldSpans(Gazetteer gazetteer) {
     return new GeoEvaluation(gazetteer, null);
   }
@@ -93,10 +102,22 @@ public final class GeoEvaluation {
    * @throws IllegalArgumentException when a gold line is malformed (naming file:line)
    */
   public GeoReport run(List<Path> files, EvalOptions options, IntConsumer progress) {
+    return run(files, options, progress, result -> {});
+  }
+
+  /**
+   * As {@link #run(List, EvalOptions, IntConsumer)}, handing each toponym's outcome to {@code
+   * details}.
+   */
+  public GeoReport run(
+      List<Path> files,
+      EvalOptions options,
+      IntConsumer progress,
+      Consumer<ToponymResult> details) {
     List<GeoGold> gold = JsonLines.read(files, options.limit(), GeoGold::parse);
     List<List<GeoScorer.Predicted>> predictions =
         Parallel.map(gold, options.threads(), this::predict, progress);
-    GeoScorer scorer = new GeoScorer(gazetteer);
+    GeoScorer scorer = new GeoScorer(gazetteer, details);
     for (int i = 0; i < gold.size(); i++) {
       scorer.add(gold.get(i), predictions.get(i));
     }
@@ -113,9 +134,15 @@ public final class GeoEvaluation {
   List<GeoScorer.Predicted> predict(GeoGold article) {
     List<GeoScorer.Predicted> out = new ArrayList<>();
     if (finder == null) {
+      List<GazetteerGeoparser.Toponym> names = new ArrayList<>();
       for (GeoGold.Toponym t : article.toponyms()) {
-        gazetteer
-            .findBest(t.phrase())
+        names.add(new GazetteerGeoparser.Toponym(t.start(), t.end()));
+      }
+      List<Optional<Place>> places = resolver.resolve(article.text(), names);
+      for (int i = 0; i < names.size(); i++) {
+        GeoGold.Toponym t = article.toponyms().get(i);
+        places
+            .get(i)
             .ifPresent(
                 p -> out.add(new GeoScorer.Predicted(new SpanMatcher.Span(t.start(), t.end()), p)));
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.khaldun.geo.Gazetteer;
 import org.khaldun.geo.Place;
 import org.khaldun.geo.Precision;
@@ -38,14 +39,21 @@ final class GeoScorer {
   private final Gazetteer gazetteer;
   private final Map<String, Optional<String>> admin1Codes = new ConcurrentHashMap<>();
   private final List<Outcome> outcomes = new ArrayList<>();
+  private final Consumer<ToponymResult> details;
   private int articles;
   private int predicted;
   private int matched;
   private int exactSpans;
 
   GeoScorer(Gazetteer gazetteer) {
+    this(gazetteer, result -> {});
+  }
+
+  /** A scorer that also hands every toponym's outcome to {@code details}, in file order. */
+  GeoScorer(Gazetteer gazetteer, Consumer<ToponymResult> details) {
     this.gazetteer = gazetteer;
     this.countries = new CountryCodes(gazetteer);
+    this.details = details;
   }
 
   void add(GeoGold article, List<Predicted> predictions) {
@@ -61,6 +69,7 @@ final class GeoScorer {
       GeoGold.Toponym gold = article.toponyms().get(g);
       if (pairing[g] < 0) {
         outcomes.add(unresolved(gold));
+        details.accept(ToponymResult.of(article.id(), gold, null, null));
         continue;
       }
       Predicted p = predictions.get(pairing[g]);
@@ -68,7 +77,9 @@ final class GeoScorer {
       if (p.span().equals(goldSpans.get(g))) {
         exactSpans++;
       }
-      outcomes.add(outcome(gold, p.place()));
+      Outcome outcome = outcome(gold, p.place());
+      outcomes.add(outcome);
+      details.accept(ToponymResult.of(article.id(), gold, p.place(), outcome.errorKm()));
     }
   }
 

@@ -113,6 +113,7 @@ public final class Gazetteer {
     double base = Math.log10(p.population() + 10.0);
     return switch (p.precision()) {
       case COUNTRY -> base + 2.0;
+      case REGION -> 9.0; // named as such, a region beats any town that shares its name
       case ADMIN1 -> base - 1.0;
       case ADMIN2 -> base - 1.5;
       case POINT ->

@@ -7,7 +7,7 @@ package org.khaldun.geo;
  * @param name preferred name
  * @param lat latitude, WGS84 degrees
  * @param lon longitude, WGS84 degrees
- * @param country ISO 3166 alpha-3 code
+ * @param country ISO 3166 alpha-3 code, or empty for a region across countries
  * @param admin1Code GeoNames admin-1 code ({@code IQ.12}), or null
  * @param admin1Name admin-1 unit name ({@code Karbala}), or null
  * @param featureCode GeoNames feature code ({@code PPLA}, {@code ADM1}, {@code PCLI})

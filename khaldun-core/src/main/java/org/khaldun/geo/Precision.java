@@ -5,5 +5,7 @@ public enum Precision {
   POINT,
   ADMIN2,
   ADMIN1,
-  COUNTRY
+  COUNTRY,
+  /** A continent or a named region across or within countries (Sahel, Kurdistan Region). */
+  REGION
 }

@@ -76,4 +76,9 @@ final class StateAbbreviations {
     }
     return Optional.ofNullable(STATES.get(bare));
   }
+
+  /** The state an abbreviation without its full stop names ("Tenn" is Tennessee); empty if none. */
+  static Optional<String> state(String bare) {
+    return Optional.ofNullable(STATES.get(bare));
+  }
 }

@@ -161,7 +161,7 @@ final class RecordAssembler {
         place.geonameId() == 0 ? null : place.geonameId(),
         place.lat(),
         place.lon(),
-        place.country(),
+        place.country().isEmpty() ? null : place.country(),
         place.admin1Code(),
         place.admin1Name(),
         place.featureCode(),

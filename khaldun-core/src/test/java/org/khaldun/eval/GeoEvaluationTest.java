@@ -54,7 +54,7 @@ class GeoEvaluationTest {
   }
 
   @Test
-  void resolvesGoldSpansWithTheGazetteerAlone() {
+  void resolvesGoldSpansInTheContextOfEachOther() {
     GeoReport report =
         GeoEvaluation.goldSpans(GAZETTEER).run(List.of(FIXTURE), EvalOptions.defaults());
 

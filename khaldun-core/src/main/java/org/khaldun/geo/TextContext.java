@@ -1,0 +1,117 @@
+package org.khaldun.geo;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.khaldun.actors.Actor;
+import org.khaldun.actors.ActorDictionary;
+
+/**
+ * Reads the words around a name found elsewhere (a gold annotation, a user's mark) in plain text,
+ * the way {@link GazetteerGeoparser} reads tokens: a unit word after the name ("Anbar province")
+ * keeps only admin-1 candidates, and a region after a comma ("Smyrna, Tenn.", "Paris, Texas") keeps
+ * only the places inside it.
+ */
+final class TextContext {
+
+  private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+(\\p{L}+)");
+  private static final Pattern AFTER_COMMA =
+      Pattern.compile("\\G\\s*,\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})");
+  private static final Pattern PROVINCE_OF =
+      Pattern.compile("(\\p{L}+)\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
+
+  private TextContext() {}
+
+  /** The span for text[begin, end) with its admissible candidates; null when none. */
+  static GazetteerGeoparser.Span span(
+      GazetteerGeoparser gazetteer, ActorDictionary demonyms, String text, int begin, int end) {
+    String name = text.substring(begin, end);
+    Place[] candidates = gazetteer.candidates(PlaceNames.key(name));
+    if (candidates.length == 0) {
+      candidates = stateAbbreviation(gazetteer, name);
+    }
+    if (candidates.length == 0 && demonyms != null) {
+      candidates =
+          demonyms
+              .findCountryOfDemonym(name)
+              .map(country -> country(gazetteer, country))
+              .orElse(new Place[0]);
+    }
+    if (candidates.length == 0) {
+      return null;
+    }
+    if (adminWordAround(text, begin, end)) {
+      Place[] admin = GazetteerGeoparser.filter(candidates, true, 0);
+      if (admin.length > 0) {
+        candidates = admin;
+      }
+    }
+    Place[] contained = GazetteerGeoparser.containedIn(candidates, container(gazetteer, text, end));
+    if (contained.length > 0) {
+      candidates = contained;
+    }
+    return new GazetteerGeoparser.Span(-1, begin, end, name, candidates);
+  }
+
+  /** "Ind." or "Calif." given as a name of its own is the US state. */
+  private static Place[] stateAbbreviation(GazetteerGeoparser gazetteer, String name) {
+    if (!name.endsWith(".") || name.length() > 6) {
+      return new Place[0];
+    }
+    return StateAbbreviations.state(name.substring(0, name.length() - 1))
+        .map(state -> usState(gazetteer, state))
+        .orElse(new Place[0]);
+  }
+
+  private static Place[] usState(GazetteerGeoparser gazetteer, String state) {
+    return Arrays.stream(gazetteer.candidates(PlaceNames.key(state)))
+        .filter(p -> p.precision() == Precision.ADMIN1 && p.country().equals("USA"))
+        .toArray(Place[]::new);
+  }
+
+  private static Place[] country(GazetteerGeoparser gazetteer, Actor country) {
+    return Arrays.stream(gazetteer.candidates(PlaceNames.key(country.name())))
+        .filter(p -> p.precision() == Precision.COUNTRY && p.country().equals(country.country()))
+        .toArray(Place[]::new);
+  }
+
+  private static boolean adminWordAround(String text, int begin, int end) {
+    Matcher next = NEXT_WORD.matcher(text);
+    if (next.find(end) && isAdminWord(next.group(1))) {
+      return true;
+    }
+    Matcher before = PROVINCE_OF.matcher(text.substring(Math.max(0, begin - 30), begin));
+    return before.find() && isAdminWord(before.group(1));
+  }
+
+  private static boolean isAdminWord(String word) {
+    return GazetteerGeoparser.ADMIN_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Countries and admin-1 units named right after a comma that follows the name. */
+  private static Place[] container(GazetteerGeoparser gazetteer, String text, int end) {
+    Matcher m = AFTER_COMMA.matcher(text);
+    if (!m.find(end)) {
+      return new Place[0];
+    }
+    String[] words = m.group(1).split("\\s+");
+    for (int len = words.length; len >= 1; len--) {
+      String phrase = String.join(" ", Arrays.copyOf(words, len));
+      String bare = phrase.endsWith(".") ? phrase.substring(0, phrase.length() - 1) : phrase;
+      Optional<String> state = len == 1 ? StateAbbreviations.state(bare) : Optional.empty();
+      String lookup = state.orElse(bare);
+      Place[] regions =
+          GazetteerGeoparser.filter(gazetteer.candidates(PlaceNames.key(lookup)), true, 0);
+      if (state.isPresent()) {
+        regions =
+            Arrays.stream(regions).filter(p -> p.country().equals("USA")).toArray(Place[]::new);
+      }
+      if (regions.length > 0) {
+        return regions;
+      }
+    }
+    return new Place[0];
+  }
+}

@@ -1,0 +1,133 @@
+package org.khaldun.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.khaldun.actors.ActorDictionary;
+
+/** Names found elsewhere, resolved in the context of each other and the words around them. */
+class GazetteerGeoparserResolveTest {
+
+  private static final ActorDictionary COUNTRIES =
+      ActorDictionary.load(
+          new StringReader(
+              "IRQ | type=country | name=Iraq | adjectives=Iraqi\n"
+                  + "LBN | type=country | name=Lebanon | adjectives=Lebanese\n"),
+          "test-countries.txt");
+
+  private final GazetteerGeoparser geoparser =
+      GazetteerGeoparser.create(FixtureGazetteer.load(), COUNTRIES);
+
+  /** Resolves the given phrases where they first occur in {@code text}. */
+  private List<Optional<Place>> resolve(String text, String... phrases) {
+    List<GazetteerGeoparser.Toponym> names = new ArrayList<>();
+    for (String phrase : phrases) {
+      int at = text.indexOf(phrase);
+      names.add(new GazetteerGeoparser.Toponym(at, at + phrase.length()));
+    }
+    return geoparser.resolve(text, names);
+  }
+
+  @Test
+  void resolvesParisToTexasWhenTheArticleAlsoNamesDallas() {
+    List<Optional<Place>> places =
+        resolve("Storms hit Paris and Dallas overnight.", "Paris", "Dallas");
+
+    assertThat(places.get(0)).get().extracting(Place::admin1Code).isEqualTo("US.TX");
+  }
+
+  @Test
+  void resolvesParisToFranceWithNoContext() {
+    assertThat(resolve("The mayor of Paris spoke.", "Paris").get(0))
+        .get()
+        .extracting(Place::country)
+        .isEqualTo("FRA");
+  }
+
+  @Test
+  void readsTheRegionAfterACommaAsTheContainer() {
+    assertThat(resolve("He moved to Paris, Texas, last year.", "Paris").get(0))
+        .get()
+        .extracting(Place::geonameId)
+        .isEqualTo(4717560L);
+  }
+
+  @Test
+  void keepsOnlyAdmin1UnitsBeforeTheWordProvince() {
+    assertThat(resolve("Fighting spread in Kerbala province.", "Kerbala").get(0))
+        .get()
+        .extracting(Place::precision)
+        .isEqualTo(Precision.ADMIN1);
+  }
+
+  @Test
+  void resolvesADottedStateAbbreviationGivenAsAName() {
+    assertThat(resolve("A storm hit Hope, Ark. on Monday.", "Ark.").get(0))
+        .get()
+        .extracting(Place::name)
+        .isEqualTo("Arkansas");
+  }
+
+  @Test
+  void resolvesCountryAdjectivesAndDemonymsToTheirCountries() {
+    List<Optional<Place>> places =
+        resolve("Iraqis and Lebanese officials met.", "Iraqis", "Lebanese");
+
+    assertThat(places).extracting(p -> p.orElseThrow().country()).containsExactly("IRQ", "LBN");
+    assertThat(places)
+        .allSatisfy(p -> assertThat(p.orElseThrow().precision()).isEqualTo(Precision.COUNTRY));
+  }
+
+  @Test
+  void resolvesNamedRegionsAndSitesFromTheCuratedList() {
+    List<Optional<Place>> places =
+        resolve(
+            "Drought across the Sahel; troops at Ain al-Asad; talks in the Kurdistan Region.",
+            "Sahel",
+            "Ain al-Asad",
+            "Kurdistan Region");
+
+    assertThat(places.get(0).orElseThrow().precision()).isEqualTo(Precision.REGION);
+    assertThat(places.get(0).orElseThrow().country()).isEmpty();
+    assertThat(places.get(1).orElseThrow().precision()).isEqualTo(Precision.POINT);
+    assertThat(places.get(1).orElseThrow().country()).isEqualTo("IRQ");
+    assertThat(places.get(2).orElseThrow().country()).isEqualTo("IRQ");
+  }
+
+  @Test
+  void leavesUnknownNamesEmptyAndResolvesTheRest() {
+    List<Optional<Place>> places =
+        resolve("From Nowhereville to Ramadi.", "Nowhereville", "Ramadi");
+
+    assertThat(places.get(0)).isEmpty();
+    assertThat(places.get(1)).get().extracting(Place::name).isEqualTo("Ramadi");
+  }
+
+  @Test
+  void rejectsANameOutsideTheText() {
+    List<GazetteerGeoparser.Toponym> names = List.of(new GazetteerGeoparser.Toponym(3, 40));
+
+    assertThatThrownBy(() -> geoparser.resolve("short", names))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outside");
+  }
+
+  @Test
+  void failsOnAMalformedRegionLineWithItsLineNumber() {
+    String tsv = "# header\nSahel\t15.0\t5.0\t-\tRGN\nAtlantis\tnorth\t5.0\t-\tRGN\n";
+
+    assertThatThrownBy(
+            () ->
+                NamedRegions.load(
+                    new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "r.tsv"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("r.tsv:3: bad coordinate");
+  }
+}
