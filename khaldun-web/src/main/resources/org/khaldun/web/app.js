@@ -305,7 +305,7 @@
       e.modality && e.modality !== "ASSERTED" ? el("span", "badge", pretty(e.modality)) : null,
       el("span", "event-date", e.date || "no date"));
     const line = el("span", "event-actors", eventSummary(e));
-    const place = e.location ? el("span", "event-place", "⌖ " + [e.location.name, e.location.admin1, e.location.country]
+    const place = e.location ? el("span", "event-place", [e.location.name, e.location.admin1, e.location.country]
       .filter(Boolean).join(", ")) : el("span", "event-place muted", "no place");
     const sentence = el("span", "event-sentence", e.sentence || "");
     button.append(head, line, place, sentence);
@@ -421,6 +421,8 @@
     map.attributionControl.addAttribution("Outlines: Natural Earth (public domain)");
 
     map.createPane("outlines").style.zIndex = 200;
+    // Admin-1 counts sit under the event points (overlay pane, 400) so they never hide them.
+    map.createPane("admin1").style.zIndex = 390;
     fetch("world-outlines.json")
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error("HTTP " + r.status))))
       .then((geo) => {
@@ -485,7 +487,7 @@
     }
     if (!state.fittedOnce && placed > 0) {
       const bounds = L.latLngBounds(state.mapEvents.map((e) => [e.location.lat, e.location.lon]));
-      map.fitBounds(bounds.pad(0.35), { maxZoom: 7, animate: false });
+      map.fitBounds(bounds.pad(0.5), { maxZoom: 5.5, animate: false });
       state.fittedOnce = true;
     }
     drawClusters();
@@ -625,6 +627,7 @@
       badge.style.width = badge.style.height = size + "px";
       const marker = L.marker([b.lat, b.lon], {
         icon: L.divIcon({ html: badge, className: "admin1-icon", iconSize: [size, size] }),
+        pane: "admin1",
         title: (b.label || b.key) + ": " + b.count + " events",
         keyboard: false,
       });
@@ -902,8 +905,10 @@
       return;
     }
     renderMarkedText(textBox, text, e);
+    // Scroll only the text box, so the "why" above it stays in view.
     const mark = textBox.querySelector("mark.sentence");
-    if (mark) mark.scrollIntoView({ block: "center" });
+    textBox.scrollTop = 0;
+    if (mark) textBox.scrollTop = Math.max(0, mark.offsetTop - textBox.clientHeight / 3);
   }
 
   function kicker(e) {
@@ -931,8 +936,8 @@
     row("Trigger", e.trigger ? "“" + e.trigger.text + "”" : null);
     row("Codes", [e.cameo_code ? "CAMEO " + e.cameo_code : null, e.event_type ? "PLOVER " + e.event_type : null]
       .filter(Boolean).join(" · "));
-    row("Who", actorLine(e.source));
-    row("To whom", actorLine(e.target));
+    row("Source", actorLine(e.source));
+    row("Target", actorLine(e.target));
     row("Modality", pretty(e.modality) || null, e.negated ? el("span", "badge neg", "negated") : el("span", "badge", "not negated"));
     if (Number.isFinite(e.confidence)) {
       const meter = el("span", "meter");

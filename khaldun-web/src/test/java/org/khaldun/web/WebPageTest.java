@@ -131,10 +131,31 @@ class WebPageTest {
     assertThat(driver.findElements(By.cssSelector("#timeline rect.bar"))).isNotEmpty();
     wait.until(d -> d.findElements(By.cssSelector(".leaflet-outlines-pane path")).size() > 100);
     screenshot("01-overview-1366x768");
+  }
 
+  @Test
+  void showsCountsPerAdmin1WhenAskedAndLooksRightOnAWideScreen() {
+    JsonNode buckets = api("aggregates?by=admin1").path("buckets");
+    int placed = 0;
+    long largest = 0;
+    for (JsonNode b : buckets) {
+      if (b.hasNonNull("lat") && b.hasNonNull("lon")) placed++;
+      largest = Math.max(largest, b.path("count").asLong());
+    }
+    int expected = placed;
     driver.manage().window().setSize(new Dimension(1920, 1080));
-    wait.until(d -> listItems().size() == items.size());
-    screenshot("02-overview-1920x1080");
+    open("");
+    listItems();
+    driver.findElement(By.xpath("//label[contains(., 'Counts per admin-1')]//input")).click();
+    wait.until(d -> d.findElements(By.cssSelector(".admin1-icon")).size() == expected);
+    assertThat(
+            driver.findElements(By.cssSelector(".admin1-icon")).stream().map(WebElement::getText))
+        .contains(String.valueOf(largest));
+    listItems().get(0).click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#article-text mark.sentence")));
+    screenshot("02-admin1-and-article-1920x1080");
   }
 
   @Test
