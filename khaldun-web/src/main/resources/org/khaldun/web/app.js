@@ -436,7 +436,8 @@
 
     eventLayer = L.layerGroup().addTo(map);
     admin1Layer = L.layerGroup();
-    L.control.layers(null, { "Events": eventLayer, "Counts per admin-1": admin1Layer },
+    // Either the events or the counts: both at once put two markers on every place.
+    L.control.layers({ "Events": eventLayer, "Counts per admin-1": admin1Layer }, null,
       { collapsed: false, position: "topright" }).addTo(map);
     addLegend();
     map.on("zoomend", drawClusters);
@@ -623,8 +624,9 @@
     for (const b of buckets) {
       if (!Number.isFinite(b.lat) || !Number.isFinite(b.lon)) continue;
       const size = Math.round(24 + 30 * Math.sqrt((b.count || 0) / max));
-      const badge = el("div", "admin1", null, el("span", null, b.count));
-      badge.style.width = badge.style.height = size + "px";
+      const circle = el("div", "admin1", null, el("span", null, b.count));
+      circle.style.width = circle.style.height = size + "px";
+      const badge = el("div", "admin1-badge", null, circle, el("div", "admin1-name", b.label || b.key));
       const marker = L.marker([b.lat, b.lon], {
         icon: L.divIcon({ html: badge, className: "admin1-icon", iconSize: [size, size] }),
         pane: "admin1",
@@ -863,10 +865,13 @@
     showStatus(status, "");
     renderArticle(body.event || {}, body.article || null);
     if (from === "map") pane.focus({ preventScroll: true });
+    // Keep the event's place in view beside the panel, which covers the map's right side.
     const e = body.event;
-    if (e && hasPoint(e) && from !== "map") {
-      const ll = L.latLng(e.location.lat, e.location.lon);
-      if (!map.getBounds().pad(-0.1).contains(ll)) map.panTo(ll);
+    if (e && hasPoint(e)) {
+      map.panInside([e.location.lat, e.location.lon], {
+        paddingTopLeft: [60, 60],
+        paddingBottomRight: [pane.offsetWidth + 60, 60],
+      });
     }
   }
 

@@ -40,6 +40,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -148,8 +149,10 @@ class WebPageTest {
     listItems();
     driver.findElement(By.xpath("//label[contains(., 'Counts per admin-1')]//input")).click();
     wait.until(d -> d.findElements(By.cssSelector(".admin1-icon")).size() == expected);
+    assertThat(mapMarkers()).as("counts replace the points").isEmpty();
     assertThat(
-            driver.findElements(By.cssSelector(".admin1-icon")).stream().map(WebElement::getText))
+            driver.findElements(By.cssSelector(".admin1-icon .admin1")).stream()
+                .map(WebElement::getText))
         .contains(String.valueOf(largest));
     listItems().get(0).click();
     wait.until(
@@ -178,6 +181,62 @@ class WebPageTest {
         .anyMatch(u -> u.contains("/api/events?") && u.contains("type=" + encode(type)));
     assertThat(driver.getCurrentUrl()).contains("type=" + encode(type));
     screenshot("03-filtered-by-type");
+  }
+
+  @Test
+  void filtersByActorAndCountry() {
+    JsonNode sample = null;
+    for (JsonNode e : api("events?page_size=500").path("events")) {
+      if (e.path("source").hasNonNull("name") && e.path("location").hasNonNull("country")) {
+        sample = e;
+        break;
+      }
+    }
+    Assumptions.assumeTrue(sample != null, "needs an event with a named source and a place");
+    String actor = sample.path("source").path("name").asText();
+    String country = sample.path("location").path("country").asText();
+    long byActor = api("events?page_size=1&actor=" + encode(actor)).path("total").asLong();
+    long byBoth =
+        api("events?page_size=1&actor=" + encode(actor) + "&country=" + encode(country))
+            .path("total")
+            .asLong();
+    open("");
+    listItems();
+
+    driver.findElement(By.id("f-actor")).sendKeys(actor);
+    wait.until(d -> text("list-count").equals(countLabel(byActor)));
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#f-country option[value='" + country + "']")).size()
+                == 1);
+    new Select(driver.findElement(By.id("f-country"))).selectByValue(country);
+    wait.until(d -> text("list-count").equals(countLabel(byBoth)));
+    assertThat(listItems()).hasSize((int) Math.min(byBoth, 50));
+    assertThat(requestedUrls())
+        .anyMatch(
+            u ->
+                u.contains("/api/events?")
+                        && u.contains("actor=" + encode(actor).replace("+", "%20"))
+                        && u.contains("country=" + country)
+                    || u.contains("/api/events?")
+                        && u.contains("actor=" + encode(actor))
+                        && u.contains("country=" + country));
+  }
+
+  @Test
+  void clickingAPointOnTheMapOpensItsArticle() {
+    open("");
+    listItems();
+    wait.until(d -> !mapMarkers().isEmpty());
+    List<WebElement> points = driver.findElements(By.cssSelector("path.event-point"));
+    Assumptions.assumeTrue(!points.isEmpty(), "every event on the map is in a cluster");
+    new Actions(driver).moveToElement(points.get(0)).click().perform();
+    WebElement sentence =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#article-text mark.sentence")));
+    assertThat(sentence.getText()).isNotBlank();
+    assertThat(driver.findElements(By.cssSelector("#event-list button.event.selected"))).hasSize(1);
   }
 
   @Test
@@ -293,6 +352,10 @@ class WebPageTest {
     }
     Assumptions.abort("every event has the same type: nothing to filter");
     return null;
+  }
+
+  private static String countLabel(long n) {
+    return n == 1 ? "1 event" : n + " events";
   }
 
   private static String text(String id) {
