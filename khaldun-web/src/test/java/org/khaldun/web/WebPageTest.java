@@ -212,15 +212,13 @@ class WebPageTest {
     new Select(driver.findElement(By.id("f-country"))).selectByValue(country);
     wait.until(d -> text("list-count").equals(countLabel(byBoth)));
     assertThat(listItems()).hasSize((int) Math.min(byBoth, 50));
+    // URLSearchParams and URLEncoder both write a space as "+"
     assertThat(requestedUrls())
         .anyMatch(
             u ->
                 u.contains("/api/events?")
-                        && u.contains("actor=" + encode(actor).replace("+", "%20"))
-                        && u.contains("country=" + country)
-                    || u.contains("/api/events?")
-                        && u.contains("actor=" + encode(actor))
-                        && u.contains("country=" + country));
+                    && u.contains("actor=" + encode(actor))
+                    && u.contains("country=" + encode(country)));
   }
 
   @Test
@@ -236,7 +234,7 @@ class WebPageTest {
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#article-text mark.sentence")));
     assertThat(sentence.getText()).isNotBlank();
-    assertThat(driver.findElements(By.cssSelector("#event-list button.event.selected"))).hasSize(1);
+    assertThat(driver.getCurrentUrl()).contains("event=");
   }
 
   @Test
