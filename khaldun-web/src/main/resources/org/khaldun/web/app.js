@@ -258,7 +258,7 @@
     for (const t of state.filters.types) if (!counts.has(t)) counts.set(t, 0);
     clear(box);
     if (counts.size === 0) {
-      box.appendChild(el("span", "muted", "none"));
+      box.appendChild(el("span", "muted", anyFilter() ? "none for these filters" : "none yet"));
       return;
     }
     for (const [type, count] of counts) {
@@ -699,7 +699,7 @@
     const box = $("timeline");
     clear(box);
     if (!timelineData || timelineData.buckets.length === 0) {
-      box.appendChild(el("div", "status empty", "No dated events."));
+      box.appendChild(el("div", "status empty", anyFilter() ? "No dated events for these filters." : "No dated events."));
       return;
     }
     const { by, buckets } = timelineData;

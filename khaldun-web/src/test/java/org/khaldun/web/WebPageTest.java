@@ -312,6 +312,22 @@ class WebPageTest {
   }
 
   @Test
+  void saysSoWhenNothingMatchesAndResetsTheFilters() {
+    long total = api("events?page_size=1").path("total").asLong();
+    open("");
+    listItems();
+    driver.findElement(By.id("f-q")).sendKeys("qqzzxx no such words");
+    WebElement empty =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#list-status.empty")));
+    assertThat(empty.getText()).contains("No events match these filters.");
+    screenshot("08-nothing-matches");
+    empty.findElement(By.tagName("button")).click();
+    wait.until(d -> text("list-count").equals(countLabel(total)));
+    assertThat(value("f-q")).isEmpty();
+  }
+
+  @Test
   void saysSoWhenTheApiFails() {
     Assumptions.assumeTrue(fixture != null, "only the fixture server can be told to fail");
     fixture.failing(true);
