@@ -118,20 +118,24 @@
     node.appendChild(el("span", null, message));
   }
 
-  // Each refresh gets a number; answers to older refreshes are dropped.
-  let generation = 0;
+  // Each load of a part of the page takes a ticket; an answer that arrives after a newer load of
+  // the same part began is dropped, so a slow old answer never overwrites a new one.
+  const generations = {};
+
+  function ticket(part) {
+    const mine = (generations[part] = (generations[part] || 0) + 1);
+    return () => generations[part] === mine;
+  }
 
   async function refresh({ keepPage = false } = {}) {
     if (!keepPage) state.page = 1;
     writeHash();
-    const mine = ++generation;
-    const current = () => mine === generation;
     await Promise.all([
-      loadList(current),
-      loadMap(current),
-      loadAdmin1(current),
-      loadTimeline(current),
-      loadTypes(current),
+      loadList(ticket("list")),
+      loadMap(ticket("map")),
+      loadAdmin1(ticket("admin1")),
+      loadTimeline(ticket("timeline")),
+      loadTypes(ticket("types")),
     ]);
   }
 
@@ -393,10 +397,8 @@
   }
 
   function refreshListOnly() {
-    const mine = ++generation;
-    loadList(() => mine === generation).then(() => {
-      const list = $("event-list");
-      list.scrollTop = 0;
+    loadList(ticket("list")).then(() => {
+      $("event-list").scrollTop = 0;
     });
   }
 
