@@ -963,6 +963,13 @@
       (loc.precision ? " (" + pretty(loc.precision) + ")" : "") : null,
       loc && loc.basis ? el("span", "muted", " named in the " + loc.basis) : null,
       loc && loc.text ? " — “" + loc.text + "”" : null);
+    // Fields the contract allows beyond the core record, shown when a server sends them.
+    if (Number.isFinite(e.goldstein)) row("Goldstein", e.goldstein.toFixed(1));
+    if (e.acled_event_type) row("ACLED type", String(e.acled_event_type));
+    if (Number.isFinite(e.dead) || Number.isFinite(e.injured)) {
+      row("Casualties", [Number.isFinite(e.dead) ? e.dead + " dead" : null,
+        Number.isFinite(e.injured) ? e.injured + " injured" : null].filter(Boolean).join(", "));
+    }
   }
 
   /**
