@@ -258,6 +258,30 @@ class WebPageTest {
   }
 
   @Test
+  void draggingAcrossTheTimelinePicksTheDatesUnderTheDrag() {
+    open("");
+    listItems();
+    List<WebElement> bars = driver.findElements(By.cssSelector("#timeline rect.bar"));
+    Assumptions.assumeTrue(bars.size() > 2, "the timeline needs three days of events");
+    WebElement first = bars.get(0);
+    WebElement last = bars.get(bars.size() - 1);
+    int dx = last.getRect().getX() - first.getRect().getX();
+
+    new Actions(driver)
+        .moveToElement(first)
+        .clickAndHold()
+        .moveByOffset(dx / 2, 0)
+        .moveByOffset(dx / 2, 0)
+        .release()
+        .perform();
+    wait.until(d -> !value("f-from").isEmpty() && !value("f-to").isEmpty());
+    assertThat(value("f-from")).isLessThan(value("f-to"));
+    assertThat(driver.findElement(By.id("timeline-clear")).isDisplayed()).isTrue();
+    driver.findElement(By.id("timeline-clear")).click();
+    wait.until(d -> value("f-from").isEmpty() && value("f-to").isEmpty());
+  }
+
+  @Test
   void openingAnEventHighlightsItsSentenceAndMarksTheTrigger() {
     JsonNode first = api("events?page_size=1").path("events").get(0);
     open("");
