@@ -74,7 +74,10 @@ public final class GazetteerGeoparser implements Geoparser {
   static final double ALTERNATE_NAME_PENALTY = 3.0;
 
   static final int MAX_RANKED = 30;
-  static final int MAX_EVIDENCE = 6;
+  static final int MAX_EVIDENCE = 10;
+
+  /** Weight of an other name's reading far below its best prior: a weak sign, not nothing. */
+  static final double FAR_READING_WEIGHT = 0.5;
 
   static final Set<String> ADMIN_WORDS =
       Set.of(
@@ -245,7 +248,7 @@ public final class GazetteerGeoparser implements Geoparser {
     List<Place[]> evidence = new ArrayList<>(spans.size());
     List<String> names = new ArrayList<>(spans.size());
     for (Span span : spans) {
-      evidence.add(plausible(span.candidates));
+      evidence.add(Arrays.copyOf(span.candidates, Math.min(span.candidates.length, MAX_EVIDENCE)));
       names.add(PlaceNames.key(span.text));
     }
     List<Place> out = new ArrayList<>(spans.size());
@@ -281,8 +284,9 @@ public final class GazetteerGeoparser implements Geoparser {
   /**
    * How much the other names of the article (each distinct name once, capped) agree with {@code p}:
    * the admin-1 unit it lies in is named (1), a place within 50 km (1) or elsewhere in its admin-1
-   * unit (0.6). Each other name counts by its best agreeing plausible reading. Shared countries
-   * count nothing here: the dominant-country bonus has them. Measured on gold spans (LGL,
+   * unit (0.6). Each other name counts by its best agreeing reading (half for readings far below
+   * its best prior: "Henry County" is any of ten, yet the one beside Paris counts). Shared
+   * countries count nothing here: the dominant-country bonus has them. Measured on gold spans (LGL,
    * GeoVirus): weight 1.5 to 4 and cap 3 to 5 move acc@161 by under a point; a country term cost
    * LGL 2.5.
    */
@@ -294,9 +298,12 @@ public final class GazetteerGeoparser implements Geoparser {
       if (!seen.add(names.get(j))) {
         continue;
       }
+      Place[] readings = evidence.get(j);
+      double floor = Gazetteer.prior(readings[0]) - PLAUSIBLE_GAP;
       double best = 0;
-      for (Place q : evidence.get(j)) {
-        best = Math.max(best, affinity(p, q));
+      for (Place q : readings) {
+        double weight = Gazetteer.prior(q) >= floor ? 1.0 : FAR_READING_WEIGHT;
+        best = Math.max(best, weight * affinity(p, q));
       }
       total += best;
     }
@@ -324,16 +331,6 @@ public final class GazetteerGeoparser implements Geoparser {
     double dLat = Math.toRadians(q.lat() - p.lat());
     double dLon = Math.toRadians(q.lon() - p.lon()) * Math.cos(Math.toRadians(p.lat()));
     return 6371.0 * Math.sqrt(dLat * dLat + dLon * dLon) <= NEAR_KM;
-  }
-
-  /** The readings of a name worth counting as context: those close to its best prior. */
-  private static Place[] plausible(Place[] candidates) {
-    double floor = Gazetteer.prior(candidates[0]) - PLAUSIBLE_GAP;
-    int n = 0;
-    while (n < candidates.length && n < MAX_EVIDENCE && Gazetteer.prior(candidates[n]) >= floor) {
-      n++;
-    }
-    return Arrays.copyOf(candidates, Math.max(n, 1));
   }
 
   /**
