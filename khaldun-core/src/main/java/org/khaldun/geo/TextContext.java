@@ -19,6 +19,7 @@ final class TextContext {
   private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+(\\p{L}+)");
   private static final Pattern AFTER_COMMA =
       Pattern.compile("\\G\\s*,\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})");
+  private static final Pattern UNIT_WORD_AT_END = Pattern.compile("^(.+?)\\s+(\\p{L}+)$");
   private static final Pattern PROVINCE_OF =
       Pattern.compile("(\\p{L}+)\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -29,6 +30,13 @@ final class TextContext {
       GazetteerGeoparser gazetteer, ActorDictionary demonyms, String text, int begin, int end) {
     String name = text.substring(begin, end);
     Place[] candidates = gazetteer.candidates(PlaceNames.key(name));
+    boolean adminOnly = false;
+    Matcher unit = UNIT_WORD_AT_END.matcher(name);
+    if (candidates.length == 0 && unit.find() && isAdminWord(unit.group(2))) {
+      // "Nyanza Province", "Akita Prefecture": the unit word is part of the given name.
+      candidates = gazetteer.candidates(PlaceNames.key(unit.group(1)));
+      adminOnly = true;
+    }
     if (candidates.length == 0) {
       candidates = stateAbbreviation(gazetteer, name);
     }
@@ -42,7 +50,7 @@ final class TextContext {
     if (candidates.length == 0) {
       return null;
     }
-    if (adminWordAround(text, begin, end)) {
+    if (adminOnly || adminWordAround(text, begin, end)) {
       Place[] admin = GazetteerGeoparser.filter(candidates, true, 0);
       if (admin.length > 0) {
         candidates = admin;

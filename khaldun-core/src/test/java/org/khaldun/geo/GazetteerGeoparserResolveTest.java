@@ -68,6 +68,14 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void resolvesANameThatCarriesItsUnitWordToTheAdmin1Unit() {
+    assertThat(resolve("Clashes in Kerbala Governorate.", "Kerbala Governorate").get(0))
+        .get()
+        .extracting(Place::precision)
+        .isEqualTo(Precision.ADMIN1);
+  }
+
+  @Test
   void resolvesADottedStateAbbreviationGivenAsAName() {
     assertThat(resolve("A storm hit Hope, Ark. on Monday.", "Ark.").get(0))
         .get()
