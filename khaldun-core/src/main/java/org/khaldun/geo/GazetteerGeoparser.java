@@ -228,9 +228,23 @@ public final class GazetteerGeoparser implements Geoparser {
     for (ActorMention m : actors) {
       actorsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
     }
-    List<Span> spans = new ArrayList<>();
+    List<List<Span>> bySentence = new ArrayList<>();
+    Map<String, Place[]> named = new HashMap<>();
     for (Sentence s : article.sentences()) {
-      spans.addAll(spans(s, actorsBySentence.getOrDefault(s.index(), List.of())));
+      List<Span> found = spans(s, actorsBySentence.getOrDefault(s.index(), List.of()));
+      bySentence.add(found);
+      for (Span span : found) {
+        named.putIfAbsent(PlaceNames.key(span.text), span.candidates);
+      }
+    }
+    List<Span> spans = new ArrayList<>();
+    for (int i = 0; i < bySentence.size(); i++) {
+      Sentence s = article.sentences().get(i);
+      List<Span> found = new ArrayList<>(bySentence.get(i));
+      found.addAll(
+          sameNamesAgain(s, found, named, actorsBySentence.getOrDefault(s.index(), List.of())));
+      found.sort((a, b) -> Integer.compare(a.begin, b.begin));
+      spans.addAll(found);
     }
     List<Place> chosen = rank(spans);
     List<PlaceMention> out = new ArrayList<>(spans.size());
@@ -398,6 +412,55 @@ public final class GazetteerGeoparser implements Geoparser {
     }
     found.sort((a, b) -> Integer.compare(a.begin, b.begin));
     return found;
+  }
+
+  /**
+   * One sense per article: a name taken as a place in one sentence is a place wherever else the
+   * article capitalises it, even where a single sentence says too little ("Fargo raised its goal",
+   * "the Minnesota Department of Transportation"); not inside a person's name or an agent actor.
+   */
+  private List<Span> sameNamesAgain(
+      Sentence s, List<Span> found, Map<String, Place[]> named, List<ActorMention> actors) {
+    List<Token> tokens = s.tokens();
+    int n = tokens.size();
+    boolean[] covered = new boolean[n];
+    for (int t = 0; t < n; t++) {
+      Token token = tokens.get(t);
+      for (Span span : found) {
+        covered[t] |= token.begin() < span.end && span.begin < token.end();
+      }
+    }
+    for (EntityMention e : s.entities()) {
+      if (e.type() == EntityType.PERSON && e.firstToken() >= 0 && e.endToken() <= n) {
+        mark(covered, e.firstToken(), e.endToken());
+      }
+    }
+    List<Span> again = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int len = Math.min(MAX_NGRAM, n - i); len >= 1; len--) {
+        if (!nameShaped(s, i, i + len, covered)) {
+          continue;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int t = i; t < i + len; t++) {
+          name.append(tokens.get(t).text()).append(' ');
+        }
+        Place[] candidates = named.get(PlaceNames.key(name.toString()));
+        if (candidates != null && !isActor(actors, tokens, i, i + len)) {
+          again.add(
+              new Span(
+                  s.index(),
+                  tokens.get(i).begin(),
+                  tokens.get(i + len - 1).end(),
+                  text(s, i, i + len),
+                  candidates));
+          mark(covered, i, i + len);
+          i += len - 1;
+          break;
+        }
+      }
+    }
+    return again;
   }
 
   /** Looks up tokens [from, to); null when nothing admissible is found or the span is an actor. */

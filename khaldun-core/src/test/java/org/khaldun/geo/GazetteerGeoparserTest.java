@@ -250,4 +250,26 @@ class GazetteerGeoparserTest {
         .extracting(PlaceMention::text)
         .containsExactly("Paris");
   }
+
+  @Test
+  void takesANameAsAPlaceAgainWhereItsSentenceSaysTooLittle() {
+    List<PlaceMention> found =
+        locate(
+            "Floods reached [Ramadi]{LOCATION} on Monday.",
+            "Ramadi raised its levee budget.",
+            "The Ramadi Water Board met.");
+
+    assertThat(found).extracting(PlaceMention::sentence).containsExactly(0, 1, 2);
+    assertThat(found).extracting(m -> m.place().name()).containsOnly("Ramadi");
+  }
+
+  @Test
+  void doesNotTakeANamePlaceAgainInsideAPersonsName() {
+    List<PlaceMention> found =
+        locate(
+            "Floods reached [Ramadi]{LOCATION} on Monday.",
+            "[Ahmed Ramadi]{PERSON} said the levee held.");
+
+    assertThat(found).extracting(PlaceMention::sentence).containsExactly(0);
+  }
 }
