@@ -80,18 +80,13 @@ final class CodeArticles implements MapPartitionsFunction<Row, Row> {
         CodedArticle coded;
         try {
           coded = pipeline.code(article);
-        } catch (RuntimeException e) {
-          // one article the NLP cannot handle must not fail a task of thousands: it is reported
-          // in _problems with the failure, and a later run tries it again
+        } catch (RuntimeException | StackOverflowError e) {
+          // one article the pipeline cannot handle must not fail a task of thousands (a stack
+          // overflow would even kill the executor): as in `khaldun code`, it is reported in
+          // _problems with the failure, and a later run tries it again
           ready.add(
               JobRows.problem(
-                  article.origin(),
-                  "coding article "
-                      + article.id()
-                      + " failed: "
-                      + e.getClass().getName()
-                      + ": "
-                      + e.getMessage()));
+                  article.origin(), "article " + article.id() + " could not be coded: " + e));
           return;
         }
         for (EventRecord event : coded.events()) {

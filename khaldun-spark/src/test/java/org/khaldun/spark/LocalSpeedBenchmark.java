@@ -56,6 +56,7 @@ final class LocalSpeedBenchmark {
             summary.problems(),
             seconds,
             summary.coded() / seconds);
+        summary.firstProblems().forEach(p -> System.out.println("  " + p));
       } finally {
         spark.stop();
       }
