@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
@@ -222,7 +223,7 @@ public final class CodeArticlesJob {
 
   static void print(JobSummary summary, PrintStream out) {
     out.printf(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "coded %d articles (%d events); skipped %d coded before; %d problems%n",
         summary.coded(),
         summary.events(),

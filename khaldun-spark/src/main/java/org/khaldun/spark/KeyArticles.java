@@ -3,6 +3,7 @@ package org.khaldun.spark;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.khaldun.ingest.Article;
@@ -42,7 +43,7 @@ final class KeyArticles implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
+          throw new NoSuchElementException();
         }
         return ready.remove(0);
       }

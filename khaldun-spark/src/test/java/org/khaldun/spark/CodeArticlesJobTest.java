@@ -1,6 +1,7 @@
 package org.khaldun.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -68,7 +70,7 @@ class CodeArticlesJobTest {
             .read()
             .parquet(firstOutput.resolve("_coded_articles").toString())
             .select("article_id")
-            .as(org.apache.spark.sql.Encoders.STRING())
+            .as(Encoders.STRING())
             .collectAsList();
 
     assertThat(firstRun.coded()).isEqualTo(3);
@@ -117,7 +119,7 @@ class CodeArticlesJobTest {
         .read()
         .json(json.toString())
         .withColumn("date", col("date").cast("date"))
-        .withColumn("word_count", org.apache.spark.sql.functions.lit(42))
+        .withColumn("word_count", lit(42))
         .write()
         .parquet(parquet.toString());
     String fromParquet = dir.resolve("out-parquet").toString();
@@ -142,7 +144,7 @@ class CodeArticlesJobTest {
         .parquet(output)
         .select("event_id")
         .orderBy("event_id")
-        .as(org.apache.spark.sql.Encoders.STRING())
+        .as(Encoders.STRING())
         .collectAsList();
   }
 
