@@ -7,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.khaldun.ingest.Article;
@@ -15,7 +16,9 @@ import org.khaldun.ingest.Ingestor;
 import org.khaldun.pipeline.Pipeline;
 import org.khaldun.pipeline.StageTimes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +52,37 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Articles coded before measuring, to warm the JIT (default: ${DEFAULT-VALUE}).")
   int warmup = 20;
+
+  @Option(
+      names = "--compare-corenlp",
+      paramLabel = "N",
+      arity = "0..1",
+      parameterConsumer = OptionalCount.class,
+      description = {
+        "Also run stock CoreNLP with the annotators PETRARCH2 needs ("
+            + CoreNlpBaseline.ANNOTATORS
+            + ") on the first N measured articles (default N: "
+            + OptionalCount.DEFAULT
+            + "; it is slow), on the same threads, and print both rates and their ratio."
+      })
+  Integer compareCorenlp;
+
+  /**
+   * Takes the next argument as N only when it is a number, so that {@code --compare-corenlp
+   * input.jsonl} leaves the input to the positional parameters.
+   */
+  static final class OptionalCount implements IParameterConsumer {
+    static final int DEFAULT = 40;
+
+    @Override
+    public void consumeParameters(Stack<String> args, ArgSpec option, CommandSpec command) {
+      int count = DEFAULT;
+      if (!args.isEmpty() && args.peek().matches("[0-9]{1,9}")) {
+        count = Integer.parseInt(args.pop());
+      }
+      option.setValue(count);
+    }
+  }
 
   @Mixin PipelineSettings settings;
 
@@ -126,7 +160,55 @@ final class BenchCommand implements Callable<Integer> {
         "peak heap         %d MB (sum of the heap pools' peaks: an upper bound)%n",
         peakHeapBytes() / (1024 * 1024));
     out.flush();
+    if (compareCorenlp != null) {
+      List<Article> same =
+          measured.subList(0, Math.min(Math.max(1, compareCorenlp), measured.size()));
+      compare(pipeline, articles.subList(0, Math.min(3, warm)), same, out);
+    }
     return 0;
+  }
+
+  /**
+   * Khaldun end to end, then stock CoreNLP, on the same articles and threads. Khaldun goes first so
+   * that its models can be dropped before CoreNLP's are loaded: both at once need over 3 GB.
+   */
+  private void compare(
+      Pipeline pipeline, List<Article> warmUp, List<Article> same, PrintWriter out) {
+    int threads = settings.threads();
+    long start = System.nanoTime();
+    codeAll(pipeline, same, new Totals());
+    double ours = same.size() / seconds(System.nanoTime() - start);
+
+    long loadStart = System.nanoTime();
+    CoreNlpBaseline corenlp = CoreNlpBaseline.load();
+    double loadSeconds = seconds(System.nanoTime() - loadStart);
+    corenlp.annotate(warmUp, threads);
+    start = System.nanoTime();
+    long tokens = corenlp.annotate(same, threads);
+    double wall = seconds(System.nanoTime() - start);
+    double theirs = same.size() / wall;
+
+    out.printf(Locale.ROOT, "corenlp baseline  %s%n", CoreNlpBaseline.DESCRIPTION);
+    out.printf(
+        Locale.ROOT, "corenlp load      %.2f s, warm-up %d articles%n", loadSeconds, warmUp.size());
+    out.printf(
+        Locale.ROOT,
+        "corenlp speed     %d articles, %d tokens in %.2f s on %d threads: %.2f articles/s%n",
+        same.size(),
+        tokens,
+        wall,
+        threads,
+        theirs);
+    out.printf(
+        Locale.ROOT,
+        "khaldun speed     %.2f articles/s end to end on the same %d articles%n",
+        ours,
+        same.size());
+    out.printf(
+        Locale.ROOT,
+        "ratio             %.1fx (Khaldun end to end / CoreNLP annotation alone)%n",
+        ours / theirs);
+    out.flush();
   }
 
   private void codeAll(Pipeline pipeline, List<Article> articles, Totals totals) {

@@ -215,6 +215,45 @@ public final class Ingestor {
     return assemble(draft);
   }
 
+  /**
+   * Reads one JSON Lines record (one line, its newline removed) exactly as {@link #read} reads each
+   * line of a JSON Lines file, with the same fields and checks: the article, or the reason it was
+   * skipped, goes to {@code sink}. For engines that split the input into lines themselves, such as
+   * the Spark job; {@code origin} (a file and line, or a file and record number) becomes the
+   * article's origin and the problem's origin. A blank line gives neither.
+   */
+  public void readJsonLine(String line, String origin, IngestSink sink) {
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(origin, "origin");
+    String json = line.startsWith("\uFEFF") ? line.substring(1) : line;
+    if (json.isBlank()) {
+      return;
+    }
+    if (json.length() > options.maxFileBytes()) {
+      sink.problem(
+          new InputProblem(
+              origin,
+              0,
+              "line is "
+                  + json.length()
+                  + " characters, over the limit of "
+                  + options.maxFileBytes()
+                  + " bytes (maxFileBytes)"));
+      return;
+    }
+    try {
+      JsonNode node = parse(json);
+      if (!node.isObject()) {
+        throw new BadInput(
+            "expected a JSON object with \"text\" or \"html\", found "
+                + node.getNodeType().name().toLowerCase(Locale.ROOT));
+      }
+      deliver(jsonDraft(node, origin), origin, 0, sink);
+    } catch (BadInput e) {
+      sink.problem(new InputProblem(origin, 0, e.reason()));
+    }
+  }
+
   // ---- reading
 
   private void readFile(Path path, String origin, IngestSink sink) throws IOException, BadInput {

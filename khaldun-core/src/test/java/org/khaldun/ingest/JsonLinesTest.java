@@ -198,4 +198,38 @@ class JsonLinesTest {
               assertThat(p.reason()).contains("detected language \"fra\" (ISO 639-3)");
             });
   }
+
+  @Test
+  void readsOneLineGivenApartAsAFileLineIsRead(@TempDir Path dir) throws IOException {
+    String line =
+        "{\"id\": \"story-7\", \"title\": \"Militia warns of response\", \"date\":"
+            + " \"2026-03-13\", \"text\": \""
+            + BODY
+            + "\"}";
+    CollectingSink fromFile = read(dir, line + "\n");
+    CollectingSink alone = new CollectingSink();
+    ingestor.readJsonLine(line, "part-0:1", alone);
+
+    assertThat(alone.problems).isEmpty();
+    Article article = alone.articles.get(0);
+    Article expected = fromFile.articles.get(0);
+    assertThat(article.id()).isEqualTo(expected.id());
+    assertThat(article.title()).isEqualTo(expected.title());
+    assertThat(article.date()).isEqualTo(expected.date());
+    assertThat(article.text()).isEqualTo(expected.text());
+    int body = article.text().indexOf("Kataib");
+    assertThat(article.offsets().toInput(body)).isEqualTo(expected.offsets().toInput(body));
+    assertThat(article.origin()).isEqualTo("part-0:1");
+  }
+
+  @Test
+  void reportsABadLineGivenApartWithItsOrigin() {
+    CollectingSink sink = new CollectingSink();
+    ingestor.readJsonLine("{\"id\": \"b\", \"text\": \"unterminated}", "part-0:2", sink);
+    ingestor.readJsonLine("   ", "part-0:3", sink);
+
+    assertThat(sink.articles).isEmpty();
+    assertThat(sink.problems).hasSize(1);
+    assertThat(sink.problems.get(0).message()).startsWith("part-0:2: invalid JSON");
+  }
 }

@@ -1,0 +1,20 @@
+package org.khaldun.spark;
+
+import java.util.List;
+
+/**
+ * What one run of the job did.
+ *
+ * @param coded articles coded in this run (with or without events)
+ * @param skipped articles skipped because an earlier run coded them
+ * @param events event rows written
+ * @param problems input records that could not be coded, each reported and skipped
+ * @param firstProblems up to 20 of them, as {@code origin: reason}; all are in {@code _problems}
+ */
+public record JobSummary(
+    long coded, long skipped, long events, long problems, List<String> firstProblems) {
+
+  public JobSummary {
+    firstProblems = List.copyOf(firstProblems);
+  }
+}
