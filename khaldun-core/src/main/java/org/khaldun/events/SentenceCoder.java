@@ -487,19 +487,31 @@ final class SentenceCoder {
    * the main clause, else the last actor named before it in the sentence, that is not a person.
    * Null for other pronouns, or none.
    */
+  private boolean findingOwner;
+
   private ActorMention ownerBefore(int pronoun) {
     String word = graph.token(pronoun).text().toLowerCase(Locale.ROOT);
     if (!word.equals("its") && !word.equals("their")) {
       return null;
     }
-    // "X did Y to Z, its spokesman said": the subject of the main clause comes first.
-    for (int root = 0; root < graph.size(); root++) {
-      if (graph.governor(root) < 0 && graph.relation(root).equals("root") && graph.isVerb(root)) {
-        for (ActorMention a : subjectMentions(root)) {
-          if (a.endToken() <= pronoun && !a.actor().id().startsWith("person:")) {
-            return a;
+    // "X did Y to Z, its spokesman said": the subject of the main clause comes first. That
+    // subject may itself hold "its" ("its aircraft struck"), so the search is not re-entered.
+    if (!findingOwner) {
+      findingOwner = true;
+      try {
+        for (int root = 0; root < graph.size(); root++) {
+          if (graph.governor(root) < 0
+              && graph.relation(root).equals("root")
+              && graph.isVerb(root)) {
+            for (ActorMention a : subjectMentions(root)) {
+              if (a.endToken() <= pronoun && !a.actor().id().startsWith("person:")) {
+                return a;
+              }
+            }
           }
         }
+      } finally {
+        findingOwner = false;
       }
     }
     ActorMention owner = null;
