@@ -47,7 +47,7 @@ final class EventFiles {
       problems.accept(new InputProblem(origin, 0, "no such file"));
       return WriteResult.NONE;
     }
-    Batcher batcher = new Batcher(store);
+    Batcher batcher = new Batcher(store, origin, problems);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".parquet")) {
       parquet(store, file, batcher, problems);
@@ -155,12 +155,16 @@ final class EventFiles {
   /** Groups consecutive events into articles and writes them fifty articles at a time. */
   private static final class Batcher {
     private final EventStore store;
+    private final String origin;
+    private final Consumer<InputProblem> problems;
     private final List<StoredArticle> batch = new ArrayList<>();
     private final List<EventRecord> current = new ArrayList<>();
     private WriteResult result = WriteResult.NONE;
 
-    Batcher(EventStore store) {
+    Batcher(EventStore store, String origin, Consumer<InputProblem> problems) {
       this.store = store;
+      this.origin = origin;
+      this.problems = problems;
     }
 
     void add(EventRecord event) {
@@ -171,7 +175,15 @@ final class EventFiles {
     }
 
     private void closeArticle() {
-      batch.add(StoredArticle.fromEvents(current));
+      try {
+        batch.add(StoredArticle.fromEvents(current));
+      } catch (IllegalArgumentException e) {
+        problems.accept(
+            new InputProblem(
+                origin,
+                0,
+                "article " + current.get(0).articleId() + " skipped: " + e.getMessage()));
+      }
       current.clear();
       if (batch.size() >= BATCH) {
         flush();

@@ -49,6 +49,9 @@ public final class EventStore implements AutoCloseable {
   private final Clock clock;
   private final Object writeLock = new Object();
 
+  /** Runs between the last row of a write and its commit: tests put a crash here. */
+  Runnable beforeCommit = () -> {};
+
   private EventStore(DuckDBConnection connection, String name, Clock clock) {
     this.connection = connection;
     this.name = name;
@@ -137,6 +140,7 @@ public final class EventStore implements AutoCloseable {
         connection.setAutoCommit(false);
         try {
           WriteResult result = writeInTransaction(batch);
+          beforeCommit.run();
           connection.commit();
           return result;
         } catch (SQLException | RuntimeException e) {
