@@ -1,7 +1,9 @@
 package org.khaldun.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +30,9 @@ import org.khaldun.store.WriteResult;
 final class ArticleIntake {
   /** Result of one POST, as the API returns it. */
   record Result(int articles, int unchanged, int events, List<String> problems) {}
+
+  private static final ObjectReader ONE_VALUE =
+      Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final EventStore store;
   private final ArticleCoder coder;
@@ -102,7 +107,7 @@ final class ArticleIntake {
   /** One JSON object spread over several lines becomes one line; anything else is kept as is. */
   private static byte[] asJsonLines(byte[] body) {
     try {
-      JsonNode whole = Json.mapper().readTree(body);
+      JsonNode whole = ONE_VALUE.readTree(body);
       if (whole != null && whole.isObject()) {
         return Json.mapper().writeValueAsBytes(whole);
       }

@@ -122,7 +122,8 @@ public final class KhaldunServer implements AutoCloseable {
     config.routes.error(
         404,
         ctx -> {
-          if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+          String type = ctx.res().getContentType();
+          if (ctx.path().startsWith("/api/") && (type == null || !type.contains("json"))) {
             Routes.error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), null);
           }
         });
