@@ -124,41 +124,73 @@ final class Columns {
    * {@link IllegalArgumentException} naming the column.
    */
   static EventRecord unflatten(Object[] values) {
-    int[] next = {0};
-    return (EventRecord) build(EventRecord.class, values, next);
+    return (EventRecord) EVENT_PLAN.build(values);
   }
 
-  private static Object build(Class<?> type, Object[] values, int[] next) {
-    RecordComponent[] components = type.getRecordComponents();
-    Object[] args = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    boolean any = false;
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-      if (types[i].isRecord()) {
-        args[i] = build(types[i], values, next);
-      } else {
-        Column column = EVENT.get(next[0]);
-        args[i] = convert(column, components[i], values[next[0]]);
-        next[0]++;
+  /**
+   * How to build one record class from the flat values, worked out once: reflection on record
+   * components is slow when repeated for every row of an export.
+   */
+  private static final class Plan {
+    private final Constructor<?> constructor;
+    private final Class<?>[] types;
+    private final Plan[] nested;
+    private final int[] column;
+    private final RecordComponent[] components;
+    private final boolean top;
+
+    Plan(Class<?> type, int[] next, boolean top) {
+      this.components = type.getRecordComponents();
+      this.types = new Class<?>[components.length];
+      this.nested = new Plan[components.length];
+      this.column = new int[components.length];
+      this.top = top;
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        if (types[i].isRecord()) {
+          nested[i] = new Plan(types[i], next, false);
+        } else {
+          column[i] = next[0]++;
+        }
       }
-      any |= args[i] != null;
-    }
-    if (!any && type != EventRecord.class) {
-      return null;
-    }
-    for (int i = 0; i < components.length; i++) {
-      if (args[i] == null && types[i].isPrimitive()) {
-        args[i] = defaultOf(types[i]);
+      try {
+        this.constructor = type.getDeclaredConstructor(types);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no canonical constructor in " + type, e);
       }
     }
-    try {
-      Constructor<?> constructor = type.getDeclaredConstructor(types);
-      return constructor.newInstance(args);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot build " + type.getSimpleName() + ": " + e, e);
+
+    Object build(Object[] values) {
+      Object[] args = new Object[types.length];
+      boolean any = false;
+      for (int i = 0; i < types.length; i++) {
+        if (nested[i] != null) {
+          args[i] = nested[i].build(values);
+        } else {
+          args[i] = convert(EVENT.get(column[i]), components[i], values[column[i]]);
+        }
+        any |= args[i] != null;
+      }
+      if (!any && !top) {
+        return null;
+      }
+      for (int i = 0; i < types.length; i++) {
+        if (args[i] == null && types[i].isPrimitive()) {
+          args[i] = defaultOf(types[i]);
+        }
+      }
+      try {
+        return constructor.newInstance(args);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot build " + constructor.getName() + ": " + e, e);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "cannot build " + constructor.getDeclaringClass().getSimpleName() + ": " + e, e);
+      }
     }
   }
+
+  private static final Plan EVENT_PLAN = new Plan(EventRecord.class, new int[] {0}, true);
 
   private static Object defaultOf(Class<?> primitive) {
     if (primitive == boolean.class) {
@@ -178,6 +210,9 @@ final class Columns {
       return null;
     }
     Class<?> type = component.getType();
+    if (value instanceof String && type == String.class) {
+      return value;
+    }
     try {
       if (type == String.class) {
         return value.toString();

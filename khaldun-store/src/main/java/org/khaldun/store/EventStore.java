@@ -15,9 +15,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +50,12 @@ public final class EventStore implements AutoCloseable {
   private final String name;
   private final Clock clock;
   private final Object writeLock = new Object();
+
+  // keys of the actors and places tables, loaded on the first write; guarded by writeLock
+  private Set<String> actorKeys;
+  private Set<String> placeKeys;
+  private Set<String> pendingActors = Set.of();
+  private Set<String> pendingPlaces = Set.of();
 
   /** Runs between the last row of a write and its commit: tests put a crash here. */
   Runnable beforeCommit = () -> {};
@@ -142,9 +150,15 @@ public final class EventStore implements AutoCloseable {
           WriteResult result = writeInTransaction(batch);
           beforeCommit.run();
           connection.commit();
+          if (actorKeys != null) {
+            actorKeys.addAll(pendingActors);
+            placeKeys.addAll(pendingPlaces);
+          }
           return result;
         } catch (SQLException | RuntimeException e) {
           connection.rollback();
+          pendingActors = Set.of();
+          pendingPlaces = Set.of();
           throw e;
         } finally {
           connection.setAutoCommit(true);
@@ -177,9 +191,12 @@ public final class EventStore implements AutoCloseable {
       return new WriteResult(0, unchanged, 0);
     }
     List<String> changedIds = changed.stream().map(StoredArticle::id).toList();
-    String in = marks(changedIds.size());
-    update("DELETE FROM events WHERE article_id IN (" + in + ")", changedIds);
-    update("DELETE FROM articles WHERE article_id IN (" + in + ")", changedIds);
+    List<String> replaced = changedIds.stream().filter(stored::containsKey).toList();
+    if (!replaced.isEmpty()) {
+      String old = marks(replaced.size());
+      update("DELETE FROM events WHERE article_id IN (" + old + ")", replaced);
+      update("DELETE FROM articles WHERE article_id IN (" + old + ")", replaced);
+    }
     int events = 0;
     LocalDateTime now = LocalDateTime.now(clock);
     try (DuckDBAppender rows = connection.createAppender("main", "events")) {
@@ -215,7 +232,7 @@ public final class EventStore implements AutoCloseable {
         rows.endRow();
       }
     }
-    addActorsAndPlaces(changedIds, in);
+    addActorsAndPlaces(changed);
     return new WriteResult(changed.size(), unchanged, events);
   }
 
@@ -236,40 +253,82 @@ public final class EventStore implements AutoCloseable {
     return hashes;
   }
 
-  private void addActorsAndPlaces(List<String> ids, String in) throws SQLException {
-    StringBuilder actors = new StringBuilder();
-    for (String role : List.of("source", "target", "reported_by")) {
-      if (actors.length() > 0) {
-        actors.append(" UNION ALL ");
+  /**
+   * Adds the actors and places of the batch not seen before. Their keys are read once and then kept
+   * here, so a batch costs no scan of the events table.
+   */
+  private void addActorsAndPlaces(List<StoredArticle> articles) throws SQLException {
+    if (actorKeys == null) {
+      actorKeys = keys("SELECT actor_key FROM actors");
+      placeKeys = keys("SELECT place_key FROM places");
+    }
+    List<Object[]> actors = new ArrayList<>();
+    List<Object[]> places = new ArrayList<>();
+    Set<String> newActors = new HashSet<>();
+    Set<String> newPlaces = new HashSet<>();
+    for (StoredArticle article : articles) {
+      for (EventRecord event : article.events()) {
+        for (EventRecord.ActorRef a :
+            new EventRecord.ActorRef[] {event.source(), event.target(), event.reportedBy()}) {
+          String key = a == null ? null : a.id() != null ? a.id() : a.name();
+          if (key != null && !actorKeys.contains(key) && newActors.add(key)) {
+            actors.add(new Object[] {key, a.id(), a.name(), a.country(), a.sector(), a.cameo()});
+          }
+        }
+        EventRecord.LocationRef p = event.location();
+        if (p != null) {
+          String key =
+              p.geonamesId() != null
+                  ? p.geonamesId().toString()
+                  : p.name() + "@" + p.lat() + "," + p.lon();
+          if (!placeKeys.contains(key) && newPlaces.add(key)) {
+            places.add(
+                new Object[] {
+                  key,
+                  p.geonamesId(),
+                  p.name(),
+                  p.country(),
+                  p.admin1Code(),
+                  p.admin1(),
+                  p.featureCode(),
+                  p.lat(),
+                  p.lon()
+                });
+          }
+        }
       }
-      actors.append(
-          String.format(
-              "SELECT coalesce(%1$s_id, %1$s_name) AS actor_key, %1$s_id, %1$s_name,"
-                  + " %1$s_country, %1$s_sector, %1$s_cameo FROM events"
-                  + " WHERE article_id IN (%2$s)",
-              role, in));
     }
-    List<String> three = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      three.addAll(ids);
+    appendRows("actors", actors);
+    appendRows("places", places);
+    // counted as known only once committed: a rolled-back batch must add them again
+    pendingActors = newActors;
+    pendingPlaces = newPlaces;
+  }
+
+  private Set<String> keys(String sql) throws SQLException {
+    Set<String> keys = new HashSet<>();
+    try (PreparedStatement s = connection.prepareStatement(sql);
+        ResultSet rows = s.executeQuery()) {
+      while (rows.next()) {
+        keys.add(rows.getString(1));
+      }
     }
-    update(
-        "INSERT INTO actors SELECT DISTINCT ON (actor_key) * FROM ("
-            + actors
-            + ") WHERE actor_key IS NOT NULL"
-            + " AND actor_key NOT IN (SELECT actor_key FROM actors)",
-        three);
-    update(
-        "INSERT INTO places SELECT DISTINCT ON (place_key) * FROM (SELECT"
-            + " coalesce(CAST(location_geonames_id AS VARCHAR),"
-            + " location_name || '@' || location_lat || ',' || location_lon) AS place_key,"
-            + " location_geonames_id, location_name, location_country, location_admin1_code,"
-            + " location_admin1, location_feature_code, location_lat, location_lon FROM events"
-            + " WHERE article_id IN ("
-            + in
-            + ")) WHERE place_key IS NOT NULL"
-            + " AND place_key NOT IN (SELECT place_key FROM places)",
-        ids);
+    return keys;
+  }
+
+  private void appendRows(String table, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (DuckDBAppender appender = connection.createAppender("main", table)) {
+      for (Object[] row : rows) {
+        appender.beginRow();
+        for (Object value : row) {
+          append(appender, value);
+        }
+        appender.endRow();
+      }
+    }
   }
 
   private void update(String sql, List<String> values) throws SQLException {

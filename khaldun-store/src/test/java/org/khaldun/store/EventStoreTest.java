@@ -48,6 +48,16 @@ class EventStoreTest {
   }
 
   @Test
+  void keepsEachActorAndPlaceOnce() {
+    store.write(Fixtures.mixed());
+    store.write(List.of(Fixtures.article("again", 3, "v1")));
+    long actors = store.read(c -> EventStore.count(c, "SELECT count(*) FROM actors", List.of()));
+    long places = store.read(c -> EventStore.count(c, "SELECT count(*) FROM places", List.of()));
+    assertThat(actors).isEqualTo(3);
+    assertThat(places).isEqualTo(3);
+  }
+
+  @Test
   void sameArticleTwiceYieldsItsEventsOnce() {
     assertThat(store.write(List.of(Fixtures.article("x", 3, "v1"))).written()).isEqualTo(1);
     WriteResult again = store.write(List.of(Fixtures.article("x", 3, "v1")));

@@ -42,6 +42,21 @@ class ExportAndLoadTest {
   }
 
   @Test
+  void csvExportIsWhatTheCodeCommandWrites() {
+    try (EventStore store = EventStore.openInMemory()) {
+      store.write(Fixtures.mixed());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      store.export(EventQuery.all(), ExportFormat.CSV, out);
+      java.io.StringWriter expected = new java.io.StringWriter();
+      try (org.khaldun.output.EventWriter writer =
+          org.khaldun.output.EventWriter.create(org.khaldun.output.OutputFormat.CSV, expected)) {
+        store.events(EventQuery.all()).items().forEach(writer::write);
+      }
+      assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+  }
+
+  @Test
   void exportsGeoJsonPointsOfLocatedEvents() throws Exception {
     try (EventStore store = EventStore.openInMemory()) {
       store.write(Fixtures.mixed());
