@@ -10,10 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.khaldun.serve.ServerClient;
+import org.khaldun.serve.ServerFile;
 import org.khaldun.store.EventQuery;
 import org.khaldun.store.EventStore;
 import org.khaldun.store.ExportFormat;
 import org.khaldun.store.InvalidParameterException;
+import org.khaldun.store.StoreLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,7 +109,27 @@ final class ExportCommand implements Callable<Integer> {
     if (exportFormat == ExportFormat.PARQUET && out == null) {
       throw new ParameterException(spec.commandLine(), "--out is required for parquet");
     }
-    try (EventStore events = store.open()) {
+    EventStore events;
+    try {
+      events = EventStore.open(store.db);
+    } catch (StoreLockedException e) {
+      // a server holds the database: it exports for us
+      ServerFile server =
+          ServerFile.find(store.db)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          e.getMessage() + "; wait for that process to end", e));
+      Map<String, List<String>> parameters = parameters();
+      parameters.put("format", List.of(format));
+      try (OutputStream target = openOutput()) {
+        new ServerClient(server, null).export(parameters, target);
+      } catch (IOException io) {
+        throw new UncheckedIOException("cannot write " + out + ": " + io.getMessage(), io);
+      }
+      return 0;
+    }
+    try (events) {
       if (out != null) {
         events.export(filters, exportFormat, out);
       } else {
@@ -120,6 +143,18 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private OutputStream openOutput() throws IOException {
+    if (out == null) {
+      return new BufferedOutputStream(System.out) {
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      };
+    }
+    return new BufferedOutputStream(java.nio.file.Files.newOutputStream(out));
   }
 
   private Map<String, List<String>> parameters() {

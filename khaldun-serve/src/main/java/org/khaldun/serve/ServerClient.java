@@ -42,6 +42,56 @@ public final class ServerClient {
     }
   }
 
+  /**
+   * Asks the server for an export ({@code GET /api/export}) and copies it to {@code out}: the way
+   * to export from a database the server holds.
+   */
+  public void export(Map<String, List<String>> parameters, java.io.OutputStream out) {
+    StringBuilder query = new StringBuilder();
+    parameters.forEach(
+        (name, values) ->
+            values.forEach(
+                value ->
+                    query
+                        .append(query.length() == 0 ? "?" : "&")
+                        .append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8))));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.url() + "/api/export" + query)).GET().build();
+    try {
+      HttpResponse<java.io.InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (java.io.InputStream in = response.body()) {
+        if (response.statusCode() != 200) {
+          String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          String error = body;
+          try {
+            error = Json.mapper().readTree(body).path("error").asText(body);
+          } catch (JsonProcessingException e) {
+            // not JSON: the body itself says what went wrong
+          }
+          throw new IllegalStateException(
+              "the server at "
+                  + server.url()
+                  + " answered "
+                  + response.statusCode()
+                  + ": "
+                  + error);
+        }
+        in.transferTo(out);
+      }
+    } catch (ConnectException e) {
+      throw new IllegalStateException(
+          "the server at " + server.url() + " (pid " + server.pid() + ") does not answer", e);
+    } catch (IOException e) {
+      throw new IllegalStateException("export from " + server.url() + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while exporting from " + server.url(), e);
+    }
+  }
+
   /** Posts the articles in one request and returns the server's counts. */
   public Totals post(List<Article> articles) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
