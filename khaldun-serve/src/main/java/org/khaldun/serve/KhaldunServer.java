@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.khaldun.output.EventRecord;
@@ -197,7 +198,7 @@ public final class KhaldunServer implements AutoCloseable {
       Aggregation aggregation = Aggregation.parse(by.isEmpty() ? null : by.get(0));
       List<Bucket> buckets = store.aggregate(aggregation, EventQuery.parse(ctx.queryParamMap()));
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("by", aggregation.name().toLowerCase(java.util.Locale.ROOT));
+      body.put("by", aggregation.name().toLowerCase(Locale.ROOT));
       body.put("buckets", buckets);
       json(ctx, 200, body);
     }
@@ -232,6 +233,13 @@ public final class KhaldunServer implements AutoCloseable {
       if (options.tokenRequired() && !hasToken(ctx)) {
         ctx.header("WWW-Authenticate", "Bearer");
         error(ctx, 401, "writing needs the header 'Authorization: Bearer TOKEN'", null);
+        return;
+      }
+      String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+      if (!type.contains("json")) {
+        // a JSON type makes a browser ask before sending from another site: no page on the web
+        // can make a visitor's browser post articles to a server on their machine
+        error(ctx, 415, "send the articles as application/json or application/x-ndjson", null);
         return;
       }
       String length = ctx.header("Content-Length");

@@ -249,6 +249,18 @@ class KhaldunServerTest {
   }
 
   @Test
+  void postsThatABrowserCouldSendFromAnotherSiteAreRefused() throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(server.url() + "/api/articles"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"x\"}"))
+                .header("Content-Type", "text/plain")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(415);
+  }
+
+  @Test
   void requestsOverTheSizeLimitAre413() throws Exception {
     String big = "{\"text\": \"" + "x".repeat(70 * 1024) + "\"}";
     HttpResponse<String> response = post(big, null);
