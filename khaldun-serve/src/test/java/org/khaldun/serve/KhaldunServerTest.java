@@ -343,7 +343,8 @@ class KhaldunServerTest {
         KhaldunServer running =
             KhaldunServer.start(
                 s, db, KhaldunServerTest::fakeCode, ServerOptions.defaults().withPort(0))) {
-      assertThat(Files.exists(ServerFile.pathFor(db))).isTrue();
+      assertThat(ServerFile.find(db))
+          .hasValueSatisfying(note -> assertThat(note.url()).isEqualTo(running.url()));
     }
     assertThat(Files.exists(ServerFile.pathFor(db))).isFalse();
   }
