@@ -107,6 +107,9 @@ public final class KhaldunServer implements AutoCloseable {
                       "Khaldun's API is running (see /api/health), but the web page is not in"
                           + " this build: add the khaldun-web module to the class path.\n"));
     }
+    if (ServerOptions.isLoopback(options.host())) {
+      config.routes.before(routes::checkHost);
+    }
     config.routes.get("/api/health", routes::health);
     config.routes.get("/api/events", routes::events);
     config.routes.get("/api/events/{id}", routes::event);
@@ -148,6 +151,25 @@ public final class KhaldunServer implements AutoCloseable {
       this.store = store;
       this.intake = intake;
       this.options = options;
+    }
+
+    /**
+     * On loopback, only requests addressed to a loopback name are answered: a web page whose domain
+     * was re-pointed to 127.0.0.1 (DNS rebinding) sends its own name as Host, and so cannot read
+     * the events through the visitor's browser.
+     */
+    void checkHost(Context ctx) {
+      String host = ctx.header("Host");
+      String name = host == null ? "" : host.toLowerCase(Locale.ROOT);
+      if (name.startsWith("[")) {
+        name = name.substring(0, Math.max(name.indexOf(']') + 1, 1));
+      } else if (name.contains(":")) {
+        name = name.substring(0, name.indexOf(':'));
+      }
+      if (!name.equals("localhost") && !ServerOptions.isLoopback(name)) {
+        error(ctx, 421, "this server answers only requests addressed to localhost", null);
+        ctx.skipRemainingHandlers();
+      }
     }
 
     void health(Context ctx) {

@@ -261,6 +261,24 @@ class KhaldunServerTest {
   }
 
   @Test
+  void answersOnlyRequestsAddressedToLoopback() throws Exception {
+    // what a page on evil.example sends after pointing its name at 127.0.0.1
+    java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
+    try (socket) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /api/health HTTP/1.1\r\nHost: evil.example:"
+                      + server.port()
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 421");
+    }
+    assertThat(get("/api/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void requestsOverTheSizeLimitAre413() throws Exception {
     String big = "{\"text\": \"" + "x".repeat(70 * 1024) + "\"}";
     HttpResponse<String> response = post(big, null);
