@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code khaldun serve}: the API and the web page over the event database. */
@@ -58,14 +59,22 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    ServerOptions options =
-        new ServerOptions(host, port, StoreSettings.token(token), maxRequestBytes);
+    ServerOptions options;
+    try {
+      options = new ServerOptions(host, port, StoreSettings.token(token), maxRequestBytes);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     EventStore events = store.open();
     KhaldunServer server;
     try {
       server =
           KhaldunServer.start(
-              events, store.db, ArticleCoder.lazyPipeline(settings.pipelineOptions()), options);
+              events,
+              store.db,
+              ArticleCoder.lazyPipeline(settings.pipelineOptions()),
+              settings.ingestOptions(),
+              options);
     } catch (RuntimeException e) {
       events.close();
       throw e;

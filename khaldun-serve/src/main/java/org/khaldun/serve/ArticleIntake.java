@@ -36,11 +36,12 @@ final class ArticleIntake {
 
   private final EventStore store;
   private final ArticleCoder coder;
-  private final Ingestor ingestor = Ingestor.create(IngestOptions.defaults());
+  private final Ingestor ingestor;
 
-  ArticleIntake(EventStore store, ArticleCoder coder) {
+  ArticleIntake(EventStore store, ArticleCoder coder, IngestOptions options) {
     this.store = store;
     this.coder = coder;
+    this.ingestor = Ingestor.create(options);
   }
 
   Result accept(byte[] body) {

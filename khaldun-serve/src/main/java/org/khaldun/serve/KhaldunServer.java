@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.khaldun.ingest.IngestOptions;
 import org.khaldun.output.EventRecord;
 import org.khaldun.output.Json;
 import org.khaldun.store.Aggregation;
@@ -59,7 +60,17 @@ public final class KhaldunServer implements AutoCloseable {
    */
   public static KhaldunServer start(
       EventStore store, Path database, ArticleCoder coder, ServerOptions options) {
-    Routes routes = new Routes(store, new ArticleIntake(store, coder), options);
+    return start(store, database, coder, IngestOptions.defaults(), options);
+  }
+
+  /** As above, reading posted articles with these ingest options (language check, limits). */
+  public static KhaldunServer start(
+      EventStore store,
+      Path database,
+      ArticleCoder coder,
+      IngestOptions ingest,
+      ServerOptions options) {
+    Routes routes = new Routes(store, new ArticleIntake(store, coder, ingest), options);
     Javalin app = Javalin.create(config -> configure(config, routes, options));
     app.start(options.host(), options.port());
     KhaldunServer server = new KhaldunServer(app, database, options.host());
