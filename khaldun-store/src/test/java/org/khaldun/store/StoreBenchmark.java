@@ -93,7 +93,7 @@ final class StoreBenchmark {
             for (int a = 0; a < 50; a++) {
               again.add(Fixtures.stored("bench-" + a, List.of()));
             }
-            return null;
+            return store.write(again);
           });
       long csvStart = System.nanoTime();
       store.export(EventQuery.all(), ExportFormat.CSV, OutputStream.nullOutputStream());
