@@ -45,6 +45,7 @@ public record ServerFile(String url, long pid, boolean tokenRequired) {
               json.path("pid").asLong(),
               json.path("token_required").asBoolean()));
     } catch (JsonProcessingException e) {
+      // a note cut short (its server killed while writing it) points nowhere: as good as none
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
