@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
       CodeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      IngestCommand.class,
+      LoadCommand.class,
+      ExportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

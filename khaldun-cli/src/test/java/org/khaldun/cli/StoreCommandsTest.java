@@ -1,0 +1,81 @@
+package org.khaldun.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khaldun.output.Json;
+
+/** ingest, load and export as a user runs them, with the real pipeline. */
+class StoreCommandsTest {
+  private static final String ARTICLE =
+      "Militants attack army checkpoint in Kirkuk\n\n"
+          + "Islamic State militants attacked an Iraqi army checkpoint in Kirkuk on Tuesday,"
+          + " killing two soldiers, the Iraqi military said. The army arrested three suspects"
+          + " after the attack, according to security officials.\n";
+
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void ingestsOnceExportsAndLoadsTheCodeCommandsOutput() throws IOException {
+    Path article = dir.resolve("kirkuk.txt");
+    Files.writeString(article, ARTICLE, StandardCharsets.UTF_8);
+    String db = dir.resolve("events.duckdb").toString();
+
+    Run first = run("ingest", "--db", db, "-t", "1", article.toString());
+    assertThat(first.status()).as(first.err()).isZero();
+    assertThat(first.err()).contains("1 articles stored");
+
+    Run again = run("ingest", "--db", db, article.toString());
+    assertThat(again.err()).contains("0 articles stored").contains("1 unchanged");
+
+    Path geojson = dir.resolve("events.geojson");
+    Run export =
+        run("export", "--db", db, "-f", "geojson", "--type", "ASSAULT", "-o", geojson.toString());
+    assertThat(export.status()).as(export.err()).isZero();
+    JsonNode features = Json.mapper().readTree(geojson.toFile()).get("features");
+    assertThat(features).isNotEmpty();
+    assertThat(features.get(0).get("properties").get("location_admin1").asText())
+        .isEqualTo("Kirkuk");
+
+    Path parquet = dir.resolve("events.parquet");
+    assertThat(run("export", "--db", db, "-f", "parquet", "-o", parquet.toString()).status())
+        .isZero();
+    String other = dir.resolve("other.duckdb").toString();
+    Run load = run("load", "--db", other, parquet.toString());
+    assertThat(load.status()).as(load.err()).isZero();
+    assertThat(load.err()).contains("1 articles stored");
+
+    Path csv = dir.resolve("other.csv");
+    assertThat(run("export", "--db", other, "-f", "csv", "-o", csv.toString()).status()).isZero();
+    Path csvFromFirst = dir.resolve("first.csv");
+    run("export", "--db", db, "-f", "csv", "-o", csvFromFirst.toString());
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertThat(lines).isEqualTo(Files.readAllLines(csvFromFirst, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void badFilterNamesTheOption() {
+    Run run =
+        run("export", "--db", dir.resolve("x.duckdb").toString(), "-f", "csv", "--type", "BOMBING");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--type");
+  }
+}
