@@ -1,0 +1,290 @@
+package org.khaldun.events;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.khaldun.actors.ActorMention;
+import org.khaldun.nlp.Sentence;
+import org.khaldun.nlp.Token;
+import org.khaldun.ontology.ActorClass;
+import org.khaldun.ontology.Correspondence;
+import org.khaldun.ontology.Ontology;
+
+/**
+ * Adds to the events of one sentence what the rules do not decide: the Goldstein score of the CAMEO
+ * code, PLOVER contexts ({@link ContextTagger}), casualty and size figures ({@link
+ * FigureExtractor}) and the ACLED event and sub-event type.
+ *
+ * <p><b>Figures.</b> Each figure goes to the event whose trigger is nearest its anchor word in the
+ * parse (the trigger itself when the anchor is the trigger: "killed" in "killed 12"), among the
+ * events it can belong to: dead and injured to ASSAULT, PROTEST and COERCE; arrests to COERCE and
+ * PROTEST; crowd sizes to PROTEST; deployed forces to MOBILIZE; casualty totals to ASSAULT. Events
+ * sharing the nearest trigger (one per actor pair) all get it.
+ *
+ * <p><b>ACLED.</b> The ontology's mapping from type, mode, contexts and the armed or unarmed class
+ * of the actors, then what ACLED decides from the whole scene: in a sentence about a protest (a
+ * PROTEST event or the words protesters, demonstrators...), force against the protesters makes the
+ * protest (and the ASSAULT) <i>Excessive force against protesters</i> when someone was killed or
+ * hurt or the force was an ASSAULT, arrests or dispersal make it <i>Protest with intervention</i>,
+ * and an ASSAULT on armed forces there is a <i>Violent demonstration</i>; a mob ("mob", "lynch",
+ * "vigilantes") makes a riot or an assault by unarmed people <i>Mob violence</i>; an explosives
+ * attack with a grenade is <i>Grenade</i>.
+ */
+final class EventEnricher {
+  private static final Set<String> PROTEST_WORDS =
+      Set.of("protester", "protestor", "demonstrator", "marcher", "protest", "demonstration");
+  private static final Set<String> MOB_WORDS = Set.of("mob", "lynch", "vigilante", "lynching");
+  private static final Set<String> DISPERSAL_WORDS =
+      Set.of("disperse", "teargas", "tear", "cannon", "baton", "bullet", "break");
+  private static final String PROTESTS = "Protests";
+
+  private final Ontology ontology;
+  private final ContextTagger contexts;
+
+  EventEnricher(Ontology ontology, ContextTagger contexts) {
+    this.ontology = ontology;
+    this.contexts = contexts;
+  }
+
+  List<Event> enrich(Sentence sentence, List<Event> events) {
+    if (events.isEmpty()) {
+      return events;
+    }
+    DependencyGraph graph =
+        sentence.dependencies().isEmpty() ? null : new DependencyGraph(sentence);
+    List<FigureExtractor.Figure> figures = FigureExtractor.find(sentence, graph);
+    List<int[]> triggers = new ArrayList<>();
+    for (Event e : events) {
+      triggers.add(triggerTokens(sentence, e));
+    }
+    List<List<FigureExtractor.Figure>> given = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      given.add(new ArrayList<>());
+    }
+    for (FigureExtractor.Figure f : figures) {
+      int best = Integer.MAX_VALUE;
+      List<Integer> winners = new ArrayList<>();
+      for (int i = 0; i < events.size(); i++) {
+        if (!eligible(f.kind()).contains(events.get(i).type())) {
+          continue;
+        }
+        int d = distance(graph, f.anchor(), triggers.get(i));
+        if (d < best) {
+          best = d;
+          winners.clear();
+        }
+        if (d == best) {
+          winners.add(i);
+        }
+      }
+      for (int i : winners) {
+        given.get(i).add(f);
+      }
+    }
+    Scene scene = new Scene(sentence, events, figures);
+    List<Event> out = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      ContextTagger.Tagged tagged = contexts.tag(sentence, e);
+      Correspondence c =
+          ontology.map(
+              e.type(),
+              e.mode(),
+              tagged.contexts(),
+              actorClass(e.source()),
+              actorClass(e.target()));
+      String[] acled = refine(e, c.acledEventType(), c.acledSubEventType(), scene);
+      out.add(
+          e.enriched(
+              ontology.goldstein(e.cameo()).orElse(null),
+              acled[0],
+              acled[1],
+              tagged.contexts(),
+              tagged.cues(),
+              figures(given.get(i))));
+    }
+    return out;
+  }
+
+  private static Set<EventType> eligible(FigureExtractor.Kind kind) {
+    return switch (kind) {
+      case DEAD, INJURED -> EnumSet.of(EventType.ASSAULT, EventType.PROTEST, EventType.COERCE);
+      case ARRESTED -> EnumSet.of(EventType.COERCE, EventType.PROTEST);
+      case CROWD -> EnumSet.of(EventType.PROTEST);
+      case FORCE -> EnumSet.of(EventType.MOBILIZE);
+      case CASUALTIES -> EnumSet.of(EventType.ASSAULT);
+    };
+  }
+
+  private static Figures figures(List<FigureExtractor.Figure> given) {
+    if (given.isEmpty()) {
+      return Figures.NONE;
+    }
+    Integer dead = null;
+    Integer injured = null;
+    Integer arrested = null;
+    Integer size = null;
+    List<String> evidence = new ArrayList<>();
+    for (FigureExtractor.Figure f : given) {
+      Integer v = (int) Math.min(Integer.MAX_VALUE, f.value());
+      boolean used =
+          switch (f.kind()) {
+            case DEAD -> dead == null && (dead = v) != null;
+            case INJURED -> injured == null && (injured = v) != null;
+            case ARRESTED -> arrested == null && (arrested = v) != null;
+            case CROWD, FORCE, CASUALTIES -> size == null && (size = v) != null;
+          };
+      if (used) {
+        evidence.add(f.text());
+      }
+    }
+    return new Figures(dead, injured, arrested, size, evidence);
+  }
+
+  /** Tokens of the sentence inside the event's trigger; the first token when none is. */
+  private static int[] triggerTokens(Sentence sentence, Event e) {
+    List<Integer> in = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.begin() >= e.triggerBegin() && t.end() <= e.triggerEnd()) {
+        in.add(i);
+      }
+    }
+    if (in.isEmpty()) {
+      in.add(0);
+    }
+    return in.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Steps between the anchor and the nearest trigger token in the parse tree; token distance plus
+   * the sentence length when the parse does not join them (so a joined one always wins).
+   */
+  private static int distance(DependencyGraph graph, int anchor, int[] trigger) {
+    int best = Integer.MAX_VALUE;
+    for (int t : trigger) {
+      int d = Math.abs(anchor - t);
+      if (t == anchor) {
+        d = 0;
+      } else if (graph != null) {
+        int tree = treeDistance(graph, anchor, t);
+        d = tree >= 0 ? tree : graph.size() + d;
+      }
+      best = Math.min(best, d);
+    }
+    return best;
+  }
+
+  private static int treeDistance(DependencyGraph graph, int a, int b) {
+    List<Integer> up = new ArrayList<>();
+    for (int x = a, guard = 0; x >= 0 && guard <= graph.size(); x = graph.governor(x), guard++) {
+      up.add(x);
+    }
+    for (int y = b, steps = 0; y >= 0 && steps <= graph.size(); y = graph.governor(y), steps++) {
+      int k = up.indexOf(y);
+      if (k >= 0) {
+        return k + steps;
+      }
+    }
+    return -1;
+  }
+
+  private static ActorClass actorClass(ActorMention mention) {
+    if (mention == null || mention.actor().sector() == null) {
+      return ActorClass.UNKNOWN;
+    }
+    return ActorClass.ofSector(mention.actor().sector().code());
+  }
+
+  /** What the whole sentence says about the scene, for the ACLED refinements. */
+  private static final class Scene {
+    final boolean protest;
+    final boolean mob;
+    final boolean grenade;
+    final boolean dispersal;
+    final boolean harm;
+    final boolean assault;
+    final boolean coercion;
+
+    Scene(Sentence sentence, List<Event> events, List<FigureExtractor.Figure> figures) {
+      Set<String> lemmas = new HashSet<>();
+      for (Token t : sentence.tokens()) {
+        lemmas.add((t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT));
+      }
+      boolean protestEvent = false;
+      boolean assaultEvent = false;
+      boolean coerceEvent = false;
+      for (Event e : events) {
+        if (e.negated()) {
+          continue;
+        }
+        protestEvent |= e.type() == EventType.PROTEST;
+        assaultEvent |= e.type() == EventType.ASSAULT;
+        coerceEvent |= e.type() == EventType.COERCE;
+      }
+      protest = protestEvent || lemmas.stream().anyMatch(PROTEST_WORDS::contains);
+      mob = lemmas.stream().anyMatch(MOB_WORDS::contains);
+      grenade = lemmas.contains("grenade");
+      dispersal = lemmas.stream().anyMatch(DISPERSAL_WORDS::contains);
+      harm =
+          figures.stream()
+              .anyMatch(
+                  f ->
+                      f.kind() == FigureExtractor.Kind.DEAD
+                          || f.kind() == FigureExtractor.Kind.INJURED);
+      assault = assaultEvent;
+      coercion = coerceEvent;
+    }
+  }
+
+  private static String[] refine(Event e, String type, String sub, Scene scene) {
+    ActorClass target = actorClass(e.target());
+    ActorClass source = actorClass(e.source());
+    boolean armedTarget = target == ActorClass.STATE_ARMED || target == ActorClass.NONSTATE_ARMED;
+    boolean armedSource = source == ActorClass.STATE_ARMED || source == ActorClass.NONSTATE_ARMED;
+    switch (e.type()) {
+      case PROTEST -> {
+        if ("Riots".equals(type) && scene.mob) {
+          return new String[] {"Riots", "Mob violence"};
+        }
+        if (PROTESTS.equals(type)) {
+          if (scene.assault || (scene.harm && (scene.coercion || scene.dispersal))) {
+            return new String[] {PROTESTS, "Excessive force against protesters"};
+          }
+          if (scene.coercion || scene.dispersal) {
+            return new String[] {PROTESTS, "Protest with intervention"};
+          }
+        }
+      }
+      case ASSAULT -> {
+        if (scene.mob && !armedSource) {
+          return new String[] {"Riots", "Mob violence"};
+        }
+        if (scene.protest) {
+          return armedTarget
+              ? new String[] {"Riots", "Violent demonstration"}
+              : new String[] {PROTESTS, "Excessive force against protesters"};
+        }
+        if (scene.grenade && "Explosions/Remote violence".equals(type)) {
+          return new String[] {type, "Grenade"};
+        }
+      }
+      case COERCE -> {
+        boolean againstPeople =
+            e.mode() == null || e.mode().equals("arrest") || e.mode().equals("detain");
+        if (scene.protest && againstPeople) {
+          return new String[] {
+            PROTESTS,
+            scene.harm ? "Excessive force against protesters" : "Protest with intervention"
+          };
+        }
+      }
+      default -> {}
+    }
+    return new String[] {type, sub};
+  }
+}
