@@ -54,7 +54,9 @@ public final class EventEvaluation {
     List<List<EventRecord>> coded = Parallel.map(gold, options.threads(), this::code, progress);
     EventScorer scorer = new EventScorer();
     for (int i = 0; i < gold.size(); i++) {
-      scorer.add(gold.get(i), chosen(coded.get(i)));
+      EventRecord best = chosen(coded.get(i));
+      scorer.add(gold.get(i), best);
+      scorer.addEnrichment(gold.get(i), best, coded.get(i));
     }
     return scorer.report(names(files));
   }

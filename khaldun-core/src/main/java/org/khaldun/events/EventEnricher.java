@@ -85,7 +85,8 @@ final class EventEnricher {
       }
     }
     Scene scene = new Scene(sentence, events, figures);
-    List<Event> out = new ArrayList<>(events.size());
+    List<String[]> acleds = new ArrayList<>();
+    List<ContextTagger.Tagged> tags = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       ContextTagger.Tagged tagged = contexts.tag(sentence, e);
@@ -96,7 +97,21 @@ final class EventEnricher {
               tagged.contexts(),
               actorClass(e.source()),
               actorClass(e.target()));
-      String[] acled = refine(e, c.acledEventType(), c.acledSubEventType(), scene);
+      tags.add(tagged);
+      acleds.add(
+          refine(
+              e,
+              c.acledEventType(),
+              c.acledSubEventType(),
+              scene,
+              new Near(sentence, graph, triggers.get(i), given.get(i))));
+    }
+    propagateToConsequences(sentence, events, triggers, acleds);
+    List<Event> out = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      ContextTagger.Tagged tagged = tags.get(i);
+      String[] acled = acleds.get(i);
       out.add(
           e.enriched(
               ontology.goldstein(e.cameo()).orElse(null),
@@ -209,11 +224,12 @@ final class EventEnricher {
     final boolean harm;
     final boolean assault;
     final boolean coercion;
+    final Set<String> lemmas;
 
     Scene(Sentence sentence, List<Event> events, List<FigureExtractor.Figure> figures) {
       Set<String> lemmas = new HashSet<>();
       for (Token t : sentence.tokens()) {
-        lemmas.add((t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT));
+        lemmas.add(lemma(t));
       }
       boolean protestEvent = false;
       boolean assaultEvent = false;
@@ -238,10 +254,127 @@ final class EventEnricher {
                           || f.kind() == FigureExtractor.Kind.INJURED);
       assault = assaultEvent;
       coercion = coerceEvent;
+      this.lemmas = Set.copyOf(lemmas);
     }
   }
 
-  private static String[] refine(Event e, String type, String sub, Scene scene) {
+  /** The words around one event's trigger that the ACLED refinements look at. */
+  private record Near(
+      Sentence sentence,
+      DependencyGraph graph,
+      int[] trigger,
+      List<FigureExtractor.Figure> figures) {
+
+    /** Lemmas of the trigger's dependents up to three steps down, or of the next six tokens. */
+    Set<String> below() {
+      Set<String> out = new HashSet<>();
+      List<Token> tokens = sentence.tokens();
+      for (int t : trigger) {
+        for (int k = 0; k < tokens.size(); k++) {
+          boolean under = graph != null ? graph.isDescendant(k, t, 3) : k > t && k <= t + 6;
+          if (under) {
+            out.add(lemma(tokens.get(k)));
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Lemmas of the trigger's objects and passive subjects and the nouns its figures count. */
+    Set<String> victims() {
+      Set<String> out = new HashSet<>();
+      if (graph != null) {
+        for (int t : trigger) {
+          for (int c : graph.children(t)) {
+            String rel = graph.relation(c);
+            if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+              out.add(graph.lemma(c));
+              for (int conj : graph.children(c, "conj")) {
+                out.add(graph.lemma(conj));
+              }
+            }
+          }
+        }
+      }
+      for (FigureExtractor.Figure f : figures) {
+        out.add(f.counted());
+      }
+      return out;
+    }
+  }
+
+  private static String lemma(Token t) {
+    return (t.lemma() == null || t.lemma().isEmpty() ? t.text() : t.lemma())
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static final Set<String> CIVILIANS =
+      Set.of(
+          "civilian",
+          "person",
+          "people",
+          "villager",
+          "resident",
+          "child",
+          "woman",
+          "man",
+          "worshipper",
+          "student",
+          "passenger",
+          "farmer",
+          "shepherd",
+          "pilgrim",
+          "teacher",
+          "journalist",
+          "family",
+          "driver",
+          "shopper",
+          "worker",
+          "doctor",
+          "nurse",
+          "refugee",
+          "migrant",
+          "boy",
+          "girl",
+          "wedding",
+          "guest",
+          "fisherman");
+  private static final Set<String> CONSEQUENCES = Set.of("kill", "wound", "injure", "hurt", "die");
+  private static final String REMOTE = "Explosions/Remote violence";
+
+  /**
+   * The weapon the sentence names, as an ACLED remote-violence sub-event type, for an assault whose
+   * trigger named none ("attacked", "struck"); null when it names none.
+   */
+  private static String weapon(Set<String> lemmas) {
+    if (lemmas.contains("suicide")) {
+      return "Suicide bomb";
+    }
+    if (lemmas.contains("sarin") || lemmas.contains("chlorine") || lemmas.contains("chemical")) {
+      return "Chemical weapon";
+    }
+    for (String w : List.of("airstrike", "warplane", "drone", "helicopter", "aircraft", "jet")) {
+      if (lemmas.contains(w)) {
+        return "Air/drone strike";
+      }
+    }
+    for (String w : List.of("shelling", "artillery", "mortar", "rocket", "missile", "shell")) {
+      if (lemmas.contains(w)) {
+        return "Shelling/artillery/missile attack";
+      }
+    }
+    if (lemmas.contains("grenade")) {
+      return "Grenade";
+    }
+    for (String w : List.of("bomb", "ied", "landmine", "explosive", "roadside", "blast")) {
+      if (lemmas.contains(w)) {
+        return "Remote explosive/landmine/IED";
+      }
+    }
+    return null;
+  }
+
+  private static String[] refine(Event e, String type, String sub, Scene scene, Near near) {
     ActorClass target = actorClass(e.target());
     ActorClass source = actorClass(e.source());
     boolean armedTarget = target == ActorClass.STATE_ARMED || target == ActorClass.NONSTATE_ARMED;
@@ -252,10 +385,10 @@ final class EventEnricher {
           return new String[] {"Riots", "Mob violence"};
         }
         if (PROTESTS.equals(type)) {
-          if (scene.assault || (scene.harm && (scene.coercion || scene.dispersal))) {
+          if (scene.assault && scene.harm) {
             return new String[] {PROTESTS, "Excessive force against protesters"};
           }
-          if (scene.coercion || scene.dispersal) {
+          if (scene.coercion || scene.dispersal || scene.assault) {
             return new String[] {PROTESTS, "Protest with intervention"};
           }
         }
@@ -264,27 +397,73 @@ final class EventEnricher {
         if (scene.mob && !armedSource) {
           return new String[] {"Riots", "Mob violence"};
         }
-        if (scene.protest) {
+        Set<String> below = near.below();
+        boolean onProtest =
+            below.stream().anyMatch(PROTEST_WORDS::contains)
+                || (e.target() != null
+                    && PROTEST_WORDS.stream()
+                        .anyMatch(w -> e.target().text().toLowerCase(Locale.ROOT).contains(w)));
+        if (onProtest) {
           return armedTarget
               ? new String[] {"Riots", "Violent demonstration"}
               : new String[] {PROTESTS, "Excessive force against protesters"};
         }
-        if (scene.grenade && "Explosions/Remote violence".equals(type)) {
+        if (e.mode() == null || e.mode().equals("other")) {
+          String weapon = weapon(scene.lemmas);
+          if (weapon != null) {
+            return new String[] {REMOTE, weapon};
+          }
+        }
+        if (scene.grenade && REMOTE.equals(type)) {
           return new String[] {type, "Grenade"};
+        }
+        if ("Armed clash".equals(sub)
+            && target == ActorClass.UNKNOWN
+            && near.victims().stream().anyMatch(CIVILIANS::contains)) {
+          return new String[] {"Violence against civilians", "Attack"};
         }
       }
       case COERCE -> {
         boolean againstPeople =
             e.mode() == null || e.mode().equals("arrest") || e.mode().equals("detain");
         if (scene.protest && againstPeople) {
-          return new String[] {
-            PROTESTS,
-            scene.harm ? "Excessive force against protesters" : "Protest with intervention"
-          };
+          return new String[] {PROTESTS, "Protest with intervention"};
         }
       }
       default -> {}
     }
     return new String[] {type, sub};
+  }
+
+  /**
+   * "shelled the town, killing 12": the killing is what the shelling did, so an ASSAULT on a verb
+   * of killing or wounding takes the ACLED type of the sentence's first other ASSAULT, as ACLED
+   * codes the whole as one event.
+   */
+  private static void propagateToConsequences(
+      Sentence sentence, List<Event> events, List<int[]> triggers, List<String[]> acleds) {
+    int lead = -1;
+    for (int i = 0; i < events.size() && lead < 0; i++) {
+      if (events.get(i).type() == EventType.ASSAULT
+          && !events.get(i).negated()
+          && !isConsequence(sentence, triggers.get(i))
+          && acleds.get(i)[0] != null) {
+        lead = i;
+      }
+    }
+    if (lead < 0) {
+      return;
+    }
+    for (int i = 0; i < events.size(); i++) {
+      if (i != lead
+          && events.get(i).type() == EventType.ASSAULT
+          && isConsequence(sentence, triggers.get(i))) {
+        acleds.set(i, acleds.get(lead));
+      }
+    }
+  }
+
+  private static boolean isConsequence(Sentence sentence, int[] trigger) {
+    return trigger.length == 1 && CONSEQUENCES.contains(lemma(sentence.tokens().get(trigger[0])));
   }
 }

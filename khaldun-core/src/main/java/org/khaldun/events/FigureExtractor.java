@@ -46,7 +46,7 @@ final class FigureExtractor {
    * A figure: {@code value} people of {@code kind}, tied to token {@code anchor}; {@code text} is
    * the words it was read from.
    */
-  record Figure(Kind kind, long value, boolean vague, int anchor, String text) {}
+  record Figure(Kind kind, long value, boolean vague, int anchor, String counted, String text) {}
 
   private static final Set<String> KILL =
       Set.of("kill", "murder", "slay", "massacre", "execute", "behead", "slaughter", "lynch");
@@ -109,6 +109,7 @@ final class FigureExtractor {
   private static final Set<String> FORCE_NOUNS =
       Set.of(
           "troop",
+          "troops",
           "soldier",
           "police",
           "policeman",
@@ -190,7 +191,8 @@ final class FigureExtractor {
                 g.value() + f.value(),
                 g.vague() || f.vague(),
                 g.anchor(),
-                g.text() + "; " + f.text()));
+                g.counted(),
+                f.text().contains(g.text()) ? f.text() : g.text() + "; " + f.text()));
       }
     }
     return out;
@@ -235,7 +237,12 @@ final class FigureExtractor {
 
     Figure f = fromParse(graph, q, noun, counted, text);
     if (f != null) {
-      return f;
+      int from = Math.min(q.first(), f.anchor());
+      int to = Math.max(last, f.anchor());
+      return to - from <= 8
+          ? new Figure(
+              f.kind(), f.value(), f.vague(), f.anchor(), counted, text(sentence, from, to + 1))
+          : f;
     }
     // A verb just before: "killed 12", "killing at least 12 people", "arrested 40".
     int before = q.first() - 1;
@@ -249,7 +256,8 @@ final class FigureExtractor {
         k = Kind.FORCE;
       }
       if (k != null) {
-        return new Figure(k, q.value(), q.vague(), before, text(sentence, before, last + 1));
+        return new Figure(
+            k, q.value(), q.vague(), before, counted, text(sentence, before, last + 1));
       }
     }
     // A state word just after: "12 dead", "two soldiers were injured", "12 killed".
@@ -260,18 +268,20 @@ final class FigureExtractor {
     if (after < tokens.size() && isState(tokens, after)) {
       Kind k = stateKind(lemma(tokens.get(after)));
       if (k != null) {
-        return new Figure(k, q.value(), q.vague(), after, text(sentence, q.first(), after + 1));
+        return new Figure(
+            k, q.value(), q.vague(), after, counted, text(sentence, q.first(), after + 1));
       }
     }
     if (after < tokens.size()
         && GATHER.contains(lemma(tokens.get(after)))
         && isCrowd(counted, noun)) {
-      return new Figure(Kind.CROWD, q.value(), q.vague(), after, text);
+      return new Figure(
+          Kind.CROWD, q.value(), q.vague(), after, counted, text(sentence, q.first(), after + 1));
     }
     // "the death toll rose to 46", "a toll of 46".
     for (int k = q.first() - 1; k >= 0 && k >= q.first() - 6; k--) {
       if (lemma(tokens.get(k)).equals("toll")) {
-        return new Figure(Kind.DEAD, q.value(), q.vague(), k, text(sentence, k, q.end()));
+        return new Figure(Kind.DEAD, q.value(), q.vague(), k, counted, text(sentence, k, q.end()));
       }
     }
     // What the noun counts, or the container it is the size of: "a crowd of 5,000".
@@ -284,14 +294,19 @@ final class FigureExtractor {
           default -> CROWD_NOUNS.contains(counted) ? Kind.CROWD : null;
         };
     if (byNoun != null) {
-      return new Figure(byNoun, q.value(), q.vague(), noun, text);
+      return new Figure(byNoun, q.value(), q.vague(), noun, counted, text);
     }
     if (q.first() >= 2
         && word(tokens.get(q.first() - 1)).equals("of")
         && CONTAINERS.contains(lemma(tokens.get(q.first() - 2)))) {
       int container = q.first() - 2;
       return new Figure(
-          Kind.CROWD, q.value(), q.vague(), container, text(sentence, container, last + 1));
+          Kind.CROWD,
+          q.value(),
+          q.vague(),
+          container,
+          counted,
+          text(sentence, container, last + 1));
     }
     return null;
   }
@@ -332,7 +347,7 @@ final class FigureExtractor {
         k = Kind.CROWD;
       }
     }
-    return k == null ? null : new Figure(k, q.value(), q.vague(), gov, text);
+    return k == null ? null : new Figure(k, q.value(), q.vague(), gov, counted, text);
   }
 
   private static boolean isCrowd(String counted, int noun) {

@@ -143,6 +143,13 @@ final class Quantities {
     if (!"CD".equals(first.pos()) || NOT_PEOPLE.contains(first.ner())) {
       return null;
     }
+    // A bare year ("in 2014") is no amount unless a noun follows it ("2000 protesters").
+    if (first.text().matches("(1[89]|20)\\d\\d")
+        && (i + 1 >= tokens.size()
+            || tokens.get(i + 1).pos() == null
+            || !tokens.get(i + 1).pos().startsWith("NN"))) {
+      return null;
+    }
     double total = 0;
     double current = 0;
     int j = i;
