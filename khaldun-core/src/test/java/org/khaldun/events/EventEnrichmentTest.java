@@ -1,10 +1,13 @@
 package org.khaldun.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.khaldun.events.ParsedArticleFixture.Built;
+import org.khaldun.ontology.Ontology;
 
 /** Figures, contexts, Goldstein scores and ACLED types the coder adds to its events. */
 class EventEnrichmentTest {
@@ -285,5 +288,22 @@ class EventEnrichmentTest {
     Event killing = only(events, "killing");
     assertThat(killing.figures().dead()).isEqualTo(5);
     assertThat(killing.acledSubEventType()).isEqualTo("Air/drone strike");
+  }
+
+  @Test
+  void rejectsACueForAContextPloverDoesNotHaveWithFileAndLine() {
+    String cues = "# comment\nmilitary\tword\tarmy\nwarfare\tword\ttank\n";
+    assertThatThrownBy(
+            () -> ContextTagger.load(new StringReader(cues), "cues.tsv", Ontology.standard()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cues.tsv:3: unknown PLOVER context 'warfare'");
+  }
+
+  @Test
+  void rejectsAModeCueTheOntologyDoesNotKnow() {
+    String cues = "military\tmode\tASSAULT/napalm\n";
+    assertThatThrownBy(
+            () -> ContextTagger.load(new StringReader(cues), "cues.tsv", Ontology.standard()))
+        .hasMessage("cues.tsv:1: unknown TYPE/mode 'ASSAULT/napalm'");
   }
 }
