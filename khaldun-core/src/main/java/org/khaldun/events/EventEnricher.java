@@ -21,17 +21,29 @@ import org.khaldun.ontology.Ontology;
  * <p><b>Figures.</b> Each figure goes to the event whose trigger is nearest its anchor word in the
  * parse (the trigger itself when the anchor is the trigger: "killed" in "killed 12"), among the
  * events it can belong to: dead and injured to ASSAULT, PROTEST and COERCE; arrests to COERCE and
- * PROTEST; crowd sizes to PROTEST; deployed forces to MOBILIZE; casualty totals to ASSAULT. Events
+ * PROTEST; crowd sizes to PROTEST; deployed forces to MOBILIZE; casualty totals to ASSAULT; people
+ * deported, expelled, abducted or tortured (as size) to COERCE, ASSAULT and SANCTION. Events
  * sharing the nearest trigger (one per actor pair) all get it.
  *
  * <p><b>ACLED.</b> The ontology's mapping from type, mode, contexts and the armed or unarmed class
- * of the actors, then what ACLED decides from the whole scene: in a sentence about a protest (a
- * PROTEST event or the words protesters, demonstrators...), force against the protesters makes the
- * protest (and the ASSAULT) <i>Excessive force against protesters</i> when someone was killed or
- * hurt or the force was an ASSAULT, arrests or dispersal make it <i>Protest with intervention</i>,
- * and an ASSAULT on armed forces there is a <i>Violent demonstration</i>; a mob ("mob", "lynch",
- * "vigilantes") makes a riot or an assault by unarmed people <i>Mob violence</i>; an explosives
- * attack with a grenade is <i>Grenade</i>.
+ * of the actors, then what ACLED decides from the scene:
+ *
+ * <ul>
+ *   <li>an ASSAULT with protesters under its trigger or as its target is <i>Excessive force against
+ *       protesters</i>, or a <i>Violent demonstration</i> when it hits armed forces; an arrest in a
+ *       sentence about a protest is a <i>Protest with intervention</i>; the peaceful protest itself
+ *       then takes the same sub-event type (dispersal words, "tear gas", make it one with
+ *       intervention);
+ *   <li>a mob ("mob", "lynch", "vigilante") makes a riot, or an assault by an unarmed or unknown
+ *       source, <i>Mob violence</i>;
+ *   <li>an assault whose trigger names no weapon ("attacked", "struck") takes the weapon the
+ *       sentence names: suicide, chemical, aircraft and drones, artillery and rockets, grenade,
+ *       bombs and mines;
+ *   <li>a clash with no known target whose victims are civilians ("killed 12 people") is
+ *       <i>Violence against civilians / Attack</i>;
+ *   <li>killing or wounding that follows from another assault in the sentence ("shelled the town,
+ *       killing 12") takes that assault's type, as ACLED codes the whole as one event.
+ * </ul>
  */
 final class EventEnricher {
   private static final Set<String> PROTEST_WORDS =
@@ -84,7 +96,7 @@ final class EventEnricher {
         given.get(i).add(f);
       }
     }
-    Scene scene = new Scene(sentence, events, figures);
+    Scene scene = new Scene(sentence, events);
     List<String[]> acleds = new ArrayList<>();
     List<ContextTagger.Tagged> tags = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
@@ -107,6 +119,7 @@ final class EventEnricher {
               new Near(sentence, graph, triggers.get(i), given.get(i))));
     }
     propagateToConsequences(sentence, events, triggers, acleds);
+    interveneInProtests(events, acleds, scene);
     List<Event> out = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
@@ -131,6 +144,7 @@ final class EventEnricher {
       case CROWD -> EnumSet.of(EventType.PROTEST);
       case FORCE -> EnumSet.of(EventType.MOBILIZE);
       case CASUALTIES -> EnumSet.of(EventType.ASSAULT);
+      case AFFECTED -> EnumSet.of(EventType.COERCE, EventType.ASSAULT, EventType.SANCTION);
     };
   }
 
@@ -150,7 +164,7 @@ final class EventEnricher {
             case DEAD -> dead == null && (dead = v) != null;
             case INJURED -> injured == null && (injured = v) != null;
             case ARRESTED -> arrested == null && (arrested = v) != null;
-            case CROWD, FORCE, CASUALTIES -> size == null && (size = v) != null;
+            case CROWD, FORCE, CASUALTIES, AFFECTED -> size == null && (size = v) != null;
           };
       if (used) {
         evidence.add(f.text());
@@ -221,40 +235,20 @@ final class EventEnricher {
     final boolean mob;
     final boolean grenade;
     final boolean dispersal;
-    final boolean harm;
-    final boolean assault;
-    final boolean coercion;
     final Set<String> lemmas;
 
-    Scene(Sentence sentence, List<Event> events, List<FigureExtractor.Figure> figures) {
-      Set<String> lemmas = new HashSet<>();
+    Scene(Sentence sentence, List<Event> events) {
+      Set<String> all = new HashSet<>();
       for (Token t : sentence.tokens()) {
-        lemmas.add(lemma(t));
+        all.add(lemma(t));
       }
-      boolean protestEvent = false;
-      boolean assaultEvent = false;
-      boolean coerceEvent = false;
-      for (Event e : events) {
-        if (e.negated()) {
-          continue;
-        }
-        protestEvent |= e.type() == EventType.PROTEST;
-        assaultEvent |= e.type() == EventType.ASSAULT;
-        coerceEvent |= e.type() == EventType.COERCE;
-      }
-      protest = protestEvent || lemmas.stream().anyMatch(PROTEST_WORDS::contains);
-      mob = lemmas.stream().anyMatch(MOB_WORDS::contains);
-      grenade = lemmas.contains("grenade");
-      dispersal = lemmas.stream().anyMatch(DISPERSAL_WORDS::contains);
-      harm =
-          figures.stream()
-              .anyMatch(
-                  f ->
-                      f.kind() == FigureExtractor.Kind.DEAD
-                          || f.kind() == FigureExtractor.Kind.INJURED);
-      assault = assaultEvent;
-      coercion = coerceEvent;
-      this.lemmas = Set.copyOf(lemmas);
+      boolean protestEvent =
+          events.stream().anyMatch(e -> !e.negated() && e.type() == EventType.PROTEST);
+      protest = protestEvent || all.stream().anyMatch(PROTEST_WORDS::contains);
+      mob = all.stream().anyMatch(MOB_WORDS::contains);
+      grenade = all.contains("grenade");
+      dispersal = all.stream().anyMatch(DISPERSAL_WORDS::contains);
+      lemmas = Set.copyOf(all);
     }
   }
 
@@ -384,14 +378,6 @@ final class EventEnricher {
         if ("Riots".equals(type) && scene.mob) {
           return new String[] {"Riots", "Mob violence"};
         }
-        if (PROTESTS.equals(type)) {
-          if (scene.assault && scene.harm) {
-            return new String[] {PROTESTS, "Excessive force against protesters"};
-          }
-          if (scene.coercion || scene.dispersal || scene.assault) {
-            return new String[] {PROTESTS, "Protest with intervention"};
-          }
-        }
       }
       case ASSAULT -> {
         if (scene.mob && !armedSource) {
@@ -459,6 +445,28 @@ final class EventEnricher {
           && events.get(i).type() == EventType.ASSAULT
           && isConsequence(sentence, triggers.get(i))) {
         acleds.set(i, acleds.get(lead));
+      }
+    }
+  }
+
+  /**
+   * A peaceful protest in a sentence where force or arrests hit protesters is, for ACLED, a protest
+   * with intervention or with excessive force, as those events were found to be; dispersal words
+   * ("tear gas", "dispersed") alone make it one with intervention.
+   */
+  private static void interveneInProtests(List<Event> events, List<String[]> acleds, Scene scene) {
+    String excessive = "Excessive force against protesters";
+    String intervention = "Protest with intervention";
+    boolean force = acleds.stream().anyMatch(a -> excessive.equals(a[1]));
+    boolean held = acleds.stream().anyMatch(a -> intervention.equals(a[1]));
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).type() == EventType.PROTEST
+          && "Peaceful protest".equals(acleds.get(i)[1])) {
+        if (force) {
+          acleds.set(i, new String[] {PROTESTS, excessive});
+        } else if (held || scene.dispersal) {
+          acleds.set(i, new String[] {PROTESTS, intervention});
+        }
       }
     }
   }

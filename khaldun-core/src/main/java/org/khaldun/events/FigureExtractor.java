@@ -39,7 +39,9 @@ final class FigureExtractor {
     /** Armed personnel moved or deployed. */
     FORCE,
     /** Casualties, dead and wounded together. */
-    CASUALTIES
+    CASUALTIES,
+    /** People deported, expelled, abducted or tortured: the size of a coercion or assault. */
+    AFFECTED
   }
 
   /**
@@ -54,6 +56,8 @@ final class FigureExtractor {
   private static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "maim");
   private static final Set<String> ARREST =
       Set.of("arrest", "detain", "apprehend", "nab", "jail", "imprison", "round");
+  private static final Set<String> AFFECT =
+      Set.of("deport", "expel", "evict", "displace", "abduct", "kidnap", "torture", "hijack");
   private static final Set<String> DEAD_STATE = Set.of("dead", "kill", "die", "murder", "slay");
   private static final Set<String> INJURED_STATE = Set.of("injured", "injure", "wound", "hurt");
   private static final Set<String> ARRESTED_STATE = Set.of("arrest", "detain");
@@ -122,6 +126,63 @@ final class FigureExtractor {
           "guard",
           "gendarme",
           "militiaman");
+
+  /** Nouns for one person, so that "killed a journalist" is one dead and "killed the plan" none. */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "man",
+          "woman",
+          "child",
+          "boy",
+          "girl",
+          "person",
+          "civilian",
+          "soldier",
+          "officer",
+          "policeman",
+          "journalist",
+          "reporter",
+          "activist",
+          "prisoner",
+          "detainee",
+          "student",
+          "teacher",
+          "doctor",
+          "worker",
+          "farmer",
+          "villager",
+          "resident",
+          "leader",
+          "commander",
+          "chief",
+          "official",
+          "politician",
+          "lawmaker",
+          "judge",
+          "priest",
+          "imam",
+          "cleric",
+          "militant",
+          "fighter",
+          "rebel",
+          "guard",
+          "driver",
+          "passenger",
+          "protester",
+          "demonstrator",
+          "member",
+          "trooper",
+          "serviceman",
+          "pilot",
+          "diplomat",
+          "businessman",
+          "mayor",
+          "governor",
+          "minister",
+          "candidate",
+          "opponent",
+          "suspect");
+
   private static final Set<String> CONTAINERS =
       Set.of("crowd", "rally", "march", "demonstration", "protest", "gathering");
 
@@ -171,6 +232,9 @@ final class FigureExtractor {
         raw.add(f);
       }
     }
+    if (graph != null) {
+      raw.addAll(singularVictims(sentence, graph, raw));
+    }
     // Amounts of one kind tied to one anchor add up ("killed three soldiers and two civilians").
     List<Figure> out = new ArrayList<>();
     for (Figure f : raw) {
@@ -218,7 +282,8 @@ final class FigureExtractor {
     }
     for (int k = j; k < tokens.size() && k < j + 3; k++) {
       String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
-      if (pos.startsWith("NN") && !pos.startsWith("NNP")) {
+      // Common nouns, and plural proper nouns, which count people ("100 ethnic Albanians").
+      if ((pos.startsWith("NN") && !pos.startsWith("NNP")) || pos.equals("NNPS")) {
         return k;
       }
       if (!(pos.startsWith("JJ") || pos.startsWith("NNP") || pos.equals("HYPH"))) {
@@ -235,6 +300,26 @@ final class FigureExtractor {
     String counted = noun >= 0 ? lemma(tokens.get(noun)) : "";
     String text = text(sentence, q.first(), last + 1);
 
+    // A verb just before: "killed 12", "killing at least 12 people", "arrested 40".
+    int before = q.first() - 1;
+    while (before >= 0 && BETWEEN.contains(word(tokens.get(before)))) {
+      before--;
+    }
+    // "killing or wounding 50": dead and wounded together, PLOVER's size of an assault.
+    if (before >= 2
+        && isVerb(tokens.get(before))
+        && (word(tokens.get(before - 1)).equals("or") || word(tokens.get(before - 1)).equals("and"))
+        && victimKind(lemma(tokens.get(before))) != null
+        && victimKind(lemma(tokens.get(before - 2))) != null
+        && victimKind(lemma(tokens.get(before - 2))) != victimKind(lemma(tokens.get(before)))) {
+      return new Figure(
+          Kind.CASUALTIES,
+          q.value(),
+          q.vague(),
+          before,
+          counted,
+          text(sentence, before - 2, last + 1));
+    }
     Figure f = fromParse(graph, q, noun, counted, text);
     if (f != null) {
       int from = Math.min(q.first(), f.anchor());
@@ -243,11 +328,6 @@ final class FigureExtractor {
           ? new Figure(
               f.kind(), f.value(), f.vague(), f.anchor(), counted, text(sentence, from, to + 1))
           : f;
-    }
-    // A verb just before: "killed 12", "killing at least 12 people", "arrested 40".
-    int before = q.first() - 1;
-    while (before >= 0 && BETWEEN.contains(word(tokens.get(before)))) {
-      before--;
     }
     if (before >= 0 && isVerb(tokens.get(before))) {
       String v = lemma(tokens.get(before));
@@ -274,7 +354,7 @@ final class FigureExtractor {
     }
     if (after < tokens.size()
         && GATHER.contains(lemma(tokens.get(after)))
-        && isCrowd(counted, noun)) {
+        && isCrowd(counted, noun, tokens)) {
       return new Figure(
           Kind.CROWD, q.value(), q.vague(), after, counted, text(sentence, q.first(), after + 1));
     }
@@ -311,6 +391,64 @@ final class FigureExtractor {
     return null;
   }
 
+  /**
+   * One victim named without a number: "killed a journalist", "the deputy chief was killed", "a
+   * prisoner died", "killed Ali Hassan" (a person's name). Only for verbs no amount was tied to.
+   */
+  private static List<Figure> singularVictims(
+      Sentence sentence, DependencyGraph graph, List<Figure> found) {
+    List<Figure> out = new ArrayList<>();
+    for (int v = 0; v < graph.size(); v++) {
+      if (!graph.isVerb(v)) {
+        continue;
+      }
+      int verb = v;
+      if (found.stream().anyMatch(f -> f.anchor() == verb)) {
+        continue;
+      }
+      String lemma = graph.lemma(v);
+      for (int c : graph.children(v)) {
+        String rel = graph.relation(c);
+        Kind k = null;
+        if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+          k = victimKind(lemma);
+        } else if (rel.equals("nsubj") && DIE.contains(lemma)) {
+          k = Kind.DEAD;
+        }
+        if (k == null || !isOnePerson(graph, c)) {
+          continue;
+        }
+        int from = Math.min(c, v);
+        int to = Math.max(c, v);
+        String text = to - from <= 8 ? text(sentence, from, to + 1) : graph.token(c).text();
+        out.add(new Figure(k, 1, false, v, graph.lemma(c), text));
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** A singular noun with an article or possessive and no conjunct, or a person's name. */
+  private static boolean isOnePerson(DependencyGraph graph, int n) {
+    if (!graph.children(n, "conj").isEmpty() || !graph.children(n, "nummod").isEmpty()) {
+      return false;
+    }
+    Token t = graph.token(n);
+    if ("PERSON".equals(t.ner())) {
+      return true;
+    }
+    if (!"NN".equals(graph.pos(n)) || !PERSON_NOUNS.contains(graph.lemma(n))) {
+      return false;
+    }
+    for (int c : graph.children(n)) {
+      String rel = graph.relation(c);
+      if (rel.equals("det") || rel.startsWith("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Rule 1: the amount's (or its noun's) place in the parse. */
   private static Figure fromParse(
       DependencyGraph graph, Quantities.Quantity q, int noun, String counted, String text) {
@@ -343,15 +481,22 @@ final class FigureExtractor {
     } else if (rel.equals("nsubj")) {
       if (DIE.contains(verb)) {
         k = Kind.DEAD;
-      } else if (GATHER.contains(verb) && isCrowd(counted, noun)) {
+      } else if (isCrowd(counted, noun, graph.sentence().tokens())
+          && (noun >= 0 || GATHER.contains(verb))) {
+        // "Thousands of students staged demonstrations": whatever a counted crowd does, its size
+        // is only ever given to a PROTEST event.
         k = Kind.CROWD;
       }
     }
     return k == null ? null : new Figure(k, q.value(), q.vague(), gov, counted, text);
   }
 
-  private static boolean isCrowd(String counted, int noun) {
-    return noun < 0 || CROWD_NOUNS.contains(counted) || PEOPLE_NOUNS.contains(counted);
+  /** Whether a counted noun counts people: a crowd word, a people word or a demonym. */
+  private static boolean isCrowd(String counted, int noun, List<Token> tokens) {
+    return noun < 0
+        || CROWD_NOUNS.contains(counted)
+        || PEOPLE_NOUNS.contains(counted)
+        || "NNPS".equals(tokens.get(noun).pos());
   }
 
   private static Kind victimKind(String verb) {
@@ -360,6 +505,9 @@ final class FigureExtractor {
     }
     if (INJURE.contains(verb)) {
       return Kind.INJURED;
+    }
+    if (AFFECT.contains(verb)) {
+      return Kind.AFFECTED;
     }
     return ARREST.contains(verb) ? Kind.ARRESTED : null;
   }
