@@ -52,7 +52,9 @@ public final class EventEvaluation {
   public EventReport run(List<Path> files, EvalOptions options, IntConsumer progress) {
     List<EventGold> gold = JsonLines.read(files, options.limit(), EventGold::parse);
     List<List<EventRecord>> coded = Parallel.map(gold, options.threads(), this::code, progress);
-    EventScorer scorer = new EventScorer();
+    java.util.Set<String> contexts = new java.util.HashSet<>();
+    gold.forEach(g -> contexts.addAll(g.contexts()));
+    EventScorer scorer = new EventScorer(contexts);
     for (int i = 0; i < gold.size(); i++) {
       EventRecord best = chosen(coded.get(i));
       scorer.add(gold.get(i), best);

@@ -18,10 +18,21 @@ final class EventScorer {
   private int sentences;
   private int withEvent;
   private final int[][] figureCounts = new int[3][3]; // dead, injured, size: scored, found, exact
+  private final java.util.Set<String> contextVocabulary;
   private int contextScored;
   private int contextRight;
   private int contextPredicted;
   private int contextGold;
+
+  /**
+   * @param contextVocabulary the contexts the gold set uses anywhere; predicted contexts outside it
+   *     are not scored (a set annotated with fewer contexts than PLOVER 2.0 has cannot judge the
+   *     others); null to score all
+   */
+  EventScorer(java.util.Set<String> contextVocabulary) {
+    this.contextVocabulary =
+        contextVocabulary == null ? null : java.util.Set.copyOf(contextVocabulary);
+  }
 
   /**
    * Scores the figures and contexts of a sentence.
@@ -46,7 +57,12 @@ final class EventScorer {
     if (!gold.contexts().isEmpty()) {
       contextScored++;
       contextGold += gold.contexts().size();
-      List<String> got = predicted == null ? List.of() : predicted.contexts();
+      List<String> got =
+          predicted == null
+              ? List.of()
+              : predicted.contexts().stream()
+                  .filter(c -> contextVocabulary == null || contextVocabulary.contains(c))
+                  .toList();
       contextPredicted += got.size();
       for (String c : got) {
         contextRight += gold.contexts().contains(c) ? 1 : 0;

@@ -38,16 +38,22 @@ final class ContextTagger {
   private final Map<String, List<Cue>> wordCues;
   private final Map<String, Set<String>> sectorCues;
   private final Map<String, Set<String>> modeCues;
+  private final Map<String, Set<String>> cameoCues;
+  private final Set<String> statesCues;
 
   private ContextTagger(
       List<String> order,
       Map<String, List<Cue>> wordCues,
       Map<String, Set<String>> sectorCues,
-      Map<String, Set<String>> modeCues) {
+      Map<String, Set<String>> modeCues,
+      Map<String, Set<String>> cameoCues,
+      Set<String> statesCues) {
     this.order = order;
     this.wordCues = wordCues;
     this.sectorCues = sectorCues;
     this.modeCues = modeCues;
+    this.cameoCues = cameoCues;
+    this.statesCues = statesCues;
   }
 
   static ContextTagger loadDefault(Ontology ontology) {
@@ -69,6 +75,8 @@ final class ContextTagger {
     Map<String, List<Cue>> words = new HashMap<>();
     Map<String, Set<String>> sectors = new HashMap<>();
     Map<String, Set<String>> modes = new HashMap<>();
+    Map<String, Set<String>> cameo = new HashMap<>();
+    Set<String> states = new LinkedHashSet<>();
     Set<String> seen = new HashSet<>();
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     int lineNo = 0;
@@ -115,16 +123,35 @@ final class ContextTagger {
             }
             modes.computeIfAbsent(cue, k -> new LinkedHashSet<>()).add(context);
           }
+          case "cameo" -> {
+            if (!cue.matches("\\d{2,4}") || ontology.findCameo(cue).isEmpty()) {
+              throw new IllegalArgumentException(where + ": unknown CAMEO code '" + cue + "'");
+            }
+            cameo.computeIfAbsent(cue, k -> new LinkedHashSet<>()).add(context);
+          }
+          case "actors" -> {
+            if (!cue.equals("two-states")) {
+              throw new IllegalArgumentException(
+                  where + ": the actors cue must be two-states, not '" + cue + "'");
+            }
+            states.add(context);
+          }
           default ->
               throw new IllegalArgumentException(
-                  where + ": kind must be word, sector or mode, not '" + kind + "'");
+                  where + ": kind must be word, sector, mode, cameo or actors, not '" + kind + "'");
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + fileName, e);
     }
     List<String> order = ontology.contexts().stream().map(PloverContext::name).toList();
-    return new ContextTagger(order, Map.copyOf(words), Map.copyOf(sectors), Map.copyOf(modes));
+    return new ContextTagger(
+        order,
+        Map.copyOf(words),
+        Map.copyOf(sectors),
+        Map.copyOf(modes),
+        Map.copyOf(cameo),
+        Set.copyOf(states));
   }
 
   private static EventType parseType(String name, String where) {
@@ -163,6 +190,17 @@ final class ContextTagger {
         found.putIfAbsent(c, "mode " + tm);
       }
     }
+    String code = event.cameo();
+    for (int len = code == null ? 0 : code.length(); len >= 2; len--) {
+      for (String c : cameoCues.getOrDefault(code.substring(0, len), Set.of())) {
+        found.putIfAbsent(c, "cameo " + code.substring(0, len));
+      }
+    }
+    if (!statesCues.isEmpty() && betweenStates(event.source(), event.target())) {
+      for (String c : statesCues) {
+        found.putIfAbsent(c, "actors two-states");
+      }
+    }
     List<String> contexts = new ArrayList<>();
     List<String> cues = new ArrayList<>();
     for (String c : order) {
@@ -172,6 +210,25 @@ final class ContextTagger {
       }
     }
     return new Tagged(List.copyOf(contexts), List.copyOf(cues));
+  }
+
+  /**
+   * Whether source and target are two countries or their governments ("Russia", "US State Dept").
+   */
+  private static boolean betweenStates(ActorMention source, ActorMention target) {
+    if (source == null || target == null) {
+      return false;
+    }
+    String a = stateOf(source);
+    String b = stateOf(target);
+    return a != null && b != null && !a.equals(b);
+  }
+
+  private static String stateOf(ActorMention m) {
+    var actor = m.actor();
+    boolean country = actor.id().equals(actor.country());
+    boolean government = actor.sector() != null && actor.sector().code().equals("GOV");
+    return country || government ? actor.country() : null;
   }
 
   private static Set<String> keys(Token t) {
