@@ -168,6 +168,10 @@ final class ContextTagger {
     Map<String, String> found = new HashMap<>();
     List<Token> tokens = sentence.tokens();
     for (int i = 0; i < tokens.size(); i++) {
+      // A cue inside a person's name is no cue ("Mohammed Shia al-Sudani").
+      if ("PERSON".equals(tokens.get(i).ner())) {
+        continue;
+      }
       for (String key : keys(tokens.get(i))) {
         for (Cue cue : wordCues.getOrDefault(key, List.of())) {
           if (!found.containsKey(cue.context()) && matches(tokens, i, cue.words())) {

@@ -30,10 +30,11 @@ import org.khaldun.ontology.Ontology;
  *
  * <ul>
  *   <li>an ASSAULT with protesters under its trigger or as its target is <i>Excessive force against
- *       protesters</i>, or a <i>Violent demonstration</i> when it hits armed forces; an arrest in a
- *       sentence about a protest is a <i>Protest with intervention</i>; the peaceful protest itself
- *       then takes the same sub-event type (dispersal words, "tear gas", make it one with
- *       intervention);
+ *       protesters</i> when the sentence counts dead or wounded, else a <i>Protest with
+ *       intervention</i> (tear gas), or a <i>Violent demonstration</i> when it hits armed forces;
+ *       an arrest in a sentence about a protest is a <i>Protest with intervention</i>; the peaceful
+ *       protest itself then takes the same sub-event type (dispersal words, "tear gas", make it one
+ *       with intervention);
  *   <li>a mob ("mob", "lynch", "vigilante") makes a riot, or an assault by an unarmed or unknown
  *       source, <i>Mob violence</i>;
  *   <li>an assault whose trigger names no weapon ("attacked", "struck") takes the weapon the
@@ -96,7 +97,7 @@ final class EventEnricher {
         given.get(i).add(f);
       }
     }
-    Scene scene = new Scene(sentence, events);
+    Scene scene = new Scene(sentence, events, figures);
     List<String[]> acleds = new ArrayList<>();
     List<ContextTagger.Tagged> tags = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
@@ -235,9 +236,10 @@ final class EventEnricher {
     final boolean mob;
     final boolean grenade;
     final boolean dispersal;
+    final boolean harm;
     final Set<String> lemmas;
 
-    Scene(Sentence sentence, List<Event> events) {
+    Scene(Sentence sentence, List<Event> events, List<FigureExtractor.Figure> figures) {
       Set<String> all = new HashSet<>();
       for (Token t : sentence.tokens()) {
         all.add(lemma(t));
@@ -249,6 +251,13 @@ final class EventEnricher {
       grenade = all.contains("grenade");
       dispersal = all.stream().anyMatch(DISPERSAL_WORDS::contains);
       lemmas = Set.copyOf(all);
+      harm =
+          figures.stream()
+              .anyMatch(
+                  f ->
+                      f.kind() == FigureExtractor.Kind.DEAD
+                          || f.kind() == FigureExtractor.Kind.INJURED
+                          || f.kind() == FigureExtractor.Kind.CASUALTIES);
     }
   }
 
@@ -390,9 +399,14 @@ final class EventEnricher {
                     && PROTEST_WORDS.stream()
                         .anyMatch(w -> e.target().text().toLowerCase(Locale.ROOT).contains(w)));
         if (onProtest) {
+          // Tear gas or batons are an intervention; ACLED keeps "excessive force" for force that
+          // kills or wounds.
           return armedTarget
               ? new String[] {"Riots", "Violent demonstration"}
-              : new String[] {PROTESTS, "Excessive force against protesters"};
+              : new String[] {
+                PROTESTS,
+                scene.harm ? "Excessive force against protesters" : "Protest with intervention"
+              };
         }
         if (e.mode() == null || e.mode().equals("other")) {
           String weapon = weapon(scene.lemmas);
