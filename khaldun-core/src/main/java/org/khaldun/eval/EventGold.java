@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.khaldun.ontology.Ontology;
 
 /**
  * One gold sentence of an event set. {@code type} is the PLOVER 2.0 type (PLOVER sets) and {@code
@@ -36,20 +38,20 @@ record EventGold(
    * Gold context names as written in older PLOVER drafts, mapped to the PLOVER 2.0 names Khaldun
    * emits; names with no counterpart ("historical", "unknown", "discrimination") are not scored.
    */
-  private static final java.util.Map<String, String> CONTEXT_NAMES =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("refugee", "migration"),
-          java.util.Map.entry("refugees", "migration"),
-          java.util.Map.entry("rights", "human_rights"),
-          java.util.Map.entry("resources", "resource"),
-          java.util.Map.entry("politics", "political"),
-          java.util.Map.entry("religion", "religion_ethnicity"),
-          java.util.Map.entry("disaster", "enviro_disaster"),
-          java.util.Map.entry("environment", "enviro_disaster"));
+  private static final Map<String, String> CONTEXT_NAMES =
+      Map.ofEntries(
+          Map.entry("refugee", "migration"),
+          Map.entry("refugees", "migration"),
+          Map.entry("rights", "human_rights"),
+          Map.entry("resources", "resource"),
+          Map.entry("politics", "political"),
+          Map.entry("religion", "religion_ethnicity"),
+          Map.entry("disaster", "enviro_disaster"),
+          Map.entry("environment", "enviro_disaster"));
 
   /** Lower bounds of vague amounts, the same as Khaldun's coder uses (two of the unit). */
-  private static final java.util.Map<String, Integer> VAGUE =
-      java.util.Map.of(
+  private static final Map<String, Integer> VAGUE =
+      Map.of(
           "dozens", 24,
           "scores", 40,
           "hundreds", 200,
@@ -112,7 +114,7 @@ record EventGold(
     for (String part : value.split(",")) {
       String c = part.strip().toLowerCase(Locale.ROOT);
       c = CONTEXT_NAMES.getOrDefault(c, c);
-      if (org.khaldun.ontology.Ontology.standard().isContext(c) && !out.contains(c)) {
+      if (Ontology.standard().isContext(c) && !out.contains(c)) {
         out.add(c);
       }
     }

@@ -2,6 +2,7 @@ package org.khaldun.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.khaldun.events.EventType;
 import org.khaldun.output.EventRecord;
 import org.khaldun.output.EventRecord.ActorRef;
@@ -18,7 +19,7 @@ final class EventScorer {
   private int sentences;
   private int withEvent;
   private final int[][] figureCounts = new int[3][3]; // dead, injured, size: scored, found, exact
-  private final java.util.Set<String> contextVocabulary;
+  private final Set<String> contextVocabulary;
   private int contextScored;
   private int contextRight;
   private int contextPredicted;
@@ -29,9 +30,8 @@ final class EventScorer {
    *     are not scored (a set annotated with fewer contexts than PLOVER 2.0 has cannot judge the
    *     others); null to score all
    */
-  EventScorer(java.util.Set<String> contextVocabulary) {
-    this.contextVocabulary =
-        contextVocabulary == null ? null : java.util.Set.copyOf(contextVocabulary);
+  EventScorer(Set<String> contextVocabulary) {
+    this.contextVocabulary = contextVocabulary == null ? null : Set.copyOf(contextVocabulary);
   }
 
   /**

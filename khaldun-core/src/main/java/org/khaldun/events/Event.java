@@ -1,6 +1,7 @@
 package org.khaldun.events;
 
 import java.util.List;
+import java.util.Objects;
 import org.khaldun.actors.ActorMention;
 
 /**
@@ -54,7 +55,7 @@ public record Event(
   public Event {
     contexts = List.copyOf(contexts);
     contextCues = List.copyOf(contextCues);
-    java.util.Objects.requireNonNull(figures, "figures");
+    Objects.requireNonNull(figures, "figures");
   }
 
   /** An event as the rules find it, before the ontology codes and figures are added. */

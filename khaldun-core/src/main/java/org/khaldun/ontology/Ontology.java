@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -239,7 +240,7 @@ public final class Ontology {
       }
     }
     for (int r = 1; r <= 20; r++) {
-      String root = String.format(java.util.Locale.ROOT, "%02d", r);
+      String root = String.format(Locale.ROOT, "%02d", r);
       if (!out.containsKey(root)) {
         throw new IllegalArgumentException(CAMEO + ": root code " + root + " is missing");
       }
