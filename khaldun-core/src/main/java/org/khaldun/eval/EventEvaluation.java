@@ -1,8 +1,10 @@
 package org.khaldun.eval;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.khaldun.ingest.Article;
 import org.khaldun.ingest.IngestOptions;
@@ -52,9 +54,13 @@ public final class EventEvaluation {
   public EventReport run(List<Path> files, EvalOptions options, IntConsumer progress) {
     List<EventGold> gold = JsonLines.read(files, options.limit(), EventGold::parse);
     List<List<EventRecord>> coded = Parallel.map(gold, options.threads(), this::code, progress);
-    EventScorer scorer = new EventScorer();
+    Set<String> contexts = new HashSet<>();
+    gold.forEach(g -> contexts.addAll(g.contexts()));
+    EventScorer scorer = new EventScorer(contexts);
     for (int i = 0; i < gold.size(); i++) {
-      scorer.add(gold.get(i), chosen(coded.get(i)));
+      EventRecord best = chosen(coded.get(i));
+      scorer.add(gold.get(i), best);
+      scorer.addEnrichment(gold.get(i), best, coded.get(i));
     }
     return scorer.report(names(files));
   }

@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.khaldun.ontology.Ontology;
 
 /**
  * One gold sentence of an event set. {@code type} is the PLOVER 2.0 type (PLOVER sets) and {@code
@@ -19,13 +21,44 @@ record EventGold(
     String type,
     List<EventGold.Actor> sources,
     List<EventGold.Actor> targets,
-    List<String> cameoRoots) {
+    List<String> cameoRoots,
+    Integer dead,
+    Integer injured,
+    Integer size,
+    List<String> contexts) {
 
   EventGold {
     sources = List.copyOf(sources);
     targets = List.copyOf(targets);
     cameoRoots = List.copyOf(cameoRoots);
+    contexts = List.copyOf(contexts);
   }
+
+  /**
+   * Gold context names as written in older PLOVER drafts, mapped to the PLOVER 2.0 names Khaldun
+   * emits; names with no counterpart ("historical", "unknown", "discrimination") are not scored.
+   */
+  private static final Map<String, String> CONTEXT_NAMES =
+      Map.ofEntries(
+          Map.entry("refugee", "migration"),
+          Map.entry("refugees", "migration"),
+          Map.entry("rights", "human_rights"),
+          Map.entry("resources", "resource"),
+          Map.entry("politics", "political"),
+          Map.entry("religion", "religion_ethnicity"),
+          Map.entry("disaster", "enviro_disaster"),
+          Map.entry("environment", "enviro_disaster"));
+
+  /** Lower bounds of vague amounts, the same as Khaldun's coder uses (two of the unit). */
+  private static final Map<String, Integer> VAGUE =
+      Map.of(
+          "dozens", 24,
+          "scores", 40,
+          "hundreds", 200,
+          "thousands", 2_000,
+          "tens of thousands", 20_000,
+          "hundreds of thousands", 200_000,
+          "millions", 2_000_000);
 
   /**
    * A gold actor: {@code code} a country code or a CAMEO group code (IGO, NGO...), {@code sector}
@@ -54,7 +87,38 @@ record EventGold(
         type == null ? null : type.trim().toUpperCase(Locale.ROOT),
         actors(node.get("source")),
         actors(node.get("target")),
-        roots);
+        roots,
+        amount(JsonLines.text(node, "dead")),
+        amount(JsonLines.text(node, "injured")),
+        amount(JsonLines.text(node, "size")),
+        contexts(JsonLines.text(node, "context")));
+  }
+
+  /** A gold figure: digits, or a vague amount as its lower bound; null when neither ("group"). */
+  private static Integer amount(String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.strip().toLowerCase(Locale.ROOT).replace(",", "");
+    if (v.matches("\\d{1,9}")) {
+      return Integer.parseInt(v);
+    }
+    return VAGUE.get(v);
+  }
+
+  private static List<String> contexts(String value) {
+    List<String> out = new ArrayList<>();
+    if (value == null) {
+      return out;
+    }
+    for (String part : value.split(",")) {
+      String c = part.strip().toLowerCase(Locale.ROOT);
+      c = CONTEXT_NAMES.getOrDefault(c, c);
+      if (Ontology.standard().isContext(c) && !out.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static List<Actor> actors(JsonNode list) {

@@ -19,6 +19,8 @@ import java.util.Locale;
  * @param confusion rows: gold type (the sixteen, in order); columns: predicted label
  * @param source source actor of the predicted event against the gold sources
  * @param target target actor of the predicted event against the gold targets
+ * @param figures dead, injured and size against the gold figures, where the gold gives one
+ * @param contexts PLOVER contexts against the gold contexts, where the gold gives one
  */
 public record EventReport(
     List<String> files,
@@ -31,10 +33,13 @@ public record EventReport(
     List<String> labels,
     List<List<Integer>> confusion,
     ActorScore source,
-    ActorScore target) {
+    ActorScore target,
+    List<FigureScore> figures,
+    ContextScore contexts) {
 
   public EventReport {
     files = List.copyOf(files);
+    figures = List.copyOf(figures);
     types = List.copyOf(types);
     labels = List.copyOf(labels);
     confusion = confusion.stream().map(List::copyOf).toList();
@@ -70,6 +75,26 @@ public record EventReport(
       int bothScored,
       Double bothAccuracy) {}
 
+  /**
+   * One figure over the sentences whose gold gives it. The sentence's figure is the predicted
+   * event's, else the first event's in text order that has one; a gold vague amount ("thousands")
+   * counts as the same lower bound Khaldun uses (2,000). For size, a COERCE sentence's arrest count
+   * stands in when no size was read (PLOVER's size of a coercion is the people it hit).
+   *
+   * @param figure {@code dead}, {@code injured} or {@code size}
+   * @param scored sentences whose gold gives the figure as a number
+   * @param found share where Khaldun gives any figure
+   * @param exact share where Khaldun gives the gold figure
+   */
+  public record FigureScore(String figure, int scored, Double found, Double exact) {}
+
+  /**
+   * Contexts of the predicted event against the gold contexts (old names mapped to PLOVER 2.0:
+   * refugee as migration, rights as human_rights), micro-averaged over the sentences whose gold has
+   * a context Khaldun knows.
+   */
+  public record ContextScore(int scored, Double precision, Double recall, Double f1) {}
+
   /** The report as text: summary, per-type table, confusion matrix. */
   public String toText() {
     StringBuilder out = new StringBuilder();
@@ -81,6 +106,27 @@ public record EventReport(
     GeoReport.line(out, "macro-F1 (16 types)", GeoReport.pct(macroF1));
     actor(out, "source", source);
     actor(out, "target", target);
+    for (FigureScore f : figures) {
+      GeoReport.line(
+          out,
+          f.figure() + " figure",
+          "found "
+              + GeoReport.pct(f.found())
+              + ", exact "
+              + GeoReport.pct(f.exact())
+              + " of "
+              + f.scored());
+    }
+    GeoReport.line(
+        out,
+        "contexts P / R / F1",
+        GeoReport.pct(contexts.precision())
+            + " / "
+            + GeoReport.pct(contexts.recall())
+            + " / "
+            + GeoReport.pct(contexts.f1())
+            + " of "
+            + contexts.scored());
     out.append('\n')
         .append(
             String.format(

@@ -2,6 +2,7 @@ package org.khaldun.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.khaldun.events.EventType;
 import org.khaldun.output.EventRecord;
 import org.khaldun.output.EventRecord.ActorRef;
@@ -17,6 +18,68 @@ final class EventScorer {
   private final Counts[] actorCounts = {new Counts(), new Counts()};
   private int sentences;
   private int withEvent;
+  private final int[][] figureCounts = new int[3][3]; // dead, injured, size: scored, found, exact
+  private final Set<String> contextVocabulary;
+  private int contextScored;
+  private int contextRight;
+  private int contextPredicted;
+  private int contextGold;
+
+  /**
+   * @param contextVocabulary the contexts the gold set uses anywhere; predicted contexts outside it
+   *     are not scored (a set annotated with fewer contexts than PLOVER 2.0 has cannot judge the
+   *     others); null to score all
+   */
+  EventScorer(Set<String> contextVocabulary) {
+    this.contextVocabulary = contextVocabulary == null ? null : Set.copyOf(contextVocabulary);
+  }
+
+  /**
+   * Scores the figures and contexts of a sentence.
+   *
+   * @param predicted the chosen event, or null
+   * @param events all events of the sentence, in text order
+   */
+  void addEnrichment(EventGold gold, EventRecord predicted, List<EventRecord> events) {
+    Integer[] golds = {gold.dead(), gold.injured(), gold.size()};
+    for (int k = 0; k < 3; k++) {
+      if (golds[k] == null) {
+        continue;
+      }
+      Integer value = figure(k, predicted);
+      for (int i = 0; i < events.size() && value == null; i++) {
+        value = figure(k, events.get(i));
+      }
+      figureCounts[k][0]++;
+      figureCounts[k][1] += value == null ? 0 : 1;
+      figureCounts[k][2] += golds[k].equals(value) ? 1 : 0;
+    }
+    if (!gold.contexts().isEmpty()) {
+      contextScored++;
+      contextGold += gold.contexts().size();
+      List<String> got =
+          predicted == null
+              ? List.of()
+              : predicted.contexts().stream()
+                  .filter(c -> contextVocabulary == null || contextVocabulary.contains(c))
+                  .toList();
+      contextPredicted += got.size();
+      for (String c : got) {
+        contextRight += gold.contexts().contains(c) ? 1 : 0;
+      }
+    }
+  }
+
+  private static Integer figure(int kind, EventRecord e) {
+    if (e == null) {
+      return null;
+    }
+    return switch (kind) {
+      case 0 -> e.dead();
+      case 1 -> e.injured();
+      default -> e.size() != null ? e.size() : "COERCE".equals(e.eventType()) ? e.arrested() : null;
+    };
+  }
 
   /**
    * @param predicted the chosen event, or null when none was coded
@@ -99,7 +162,24 @@ final class EventScorer {
         labels,
         matrix,
         actorCounts[0].score(),
-        actorCounts[1].score());
+        actorCounts[1].score(),
+        figureScores(),
+        new EventReport.ContextScore(
+            contextScored,
+            Ratio.of(contextRight, contextPredicted),
+            Ratio.of(contextRight, contextGold),
+            Ratio.f1(contextRight, contextPredicted, contextGold)));
+  }
+
+  private List<EventReport.FigureScore> figureScores() {
+    String[] names = {"dead", "injured", "size"};
+    List<EventReport.FigureScore> out = new ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      int[] c = figureCounts[k];
+      out.add(
+          new EventReport.FigureScore(names[k], c[0], Ratio.of(c[1], c[0]), Ratio.of(c[2], c[0])));
+    }
+    return out;
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.khaldun.events;
 
+import java.util.List;
+import java.util.Objects;
 import org.khaldun.actors.ActorMention;
 
 /**
@@ -20,6 +22,13 @@ import org.khaldun.actors.ActorMention;
  * @param confidence 0 to 1
  * @param rule the lexicon entry and pattern that produced the event, e.g. {@code
  *     "ASSAULT:attack/nsubj-obj"}
+ * @param goldstein Goldstein score of the CAMEO code, or null when it has none
+ * @param acledEventType ACLED event type, or null when ACLED records no such event
+ * @param acledSubEventType ACLED sub-event type, or null with {@code acledEventType}
+ * @param contexts PLOVER contexts the sentence or actors support, in the ontology's order; empty
+ *     when none
+ * @param contextCues for each context, the cue that gave it, e.g. {@code "military:airstrike"}
+ * @param figures casualty, arrest and size figures, {@link Figures#NONE} when the text gives none
  */
 public record Event(
     EventType type,
@@ -35,4 +44,87 @@ public record Event(
     Modality modality,
     ActorMention reportedBy,
     double confidence,
-    String rule) {}
+    String rule,
+    Double goldstein,
+    String acledEventType,
+    String acledSubEventType,
+    List<String> contexts,
+    List<String> contextCues,
+    Figures figures) {
+
+  public Event {
+    contexts = List.copyOf(contexts);
+    contextCues = List.copyOf(contextCues);
+    Objects.requireNonNull(figures, "figures");
+  }
+
+  /** An event as the rules find it, before the ontology codes and figures are added. */
+  public Event(
+      EventType type,
+      String mode,
+      String cameo,
+      ActorMention source,
+      ActorMention target,
+      int sentence,
+      int triggerBegin,
+      int triggerEnd,
+      String trigger,
+      boolean negated,
+      Modality modality,
+      ActorMention reportedBy,
+      double confidence,
+      String rule) {
+    this(
+        type,
+        mode,
+        cameo,
+        source,
+        target,
+        sentence,
+        triggerBegin,
+        triggerEnd,
+        trigger,
+        negated,
+        modality,
+        reportedBy,
+        confidence,
+        rule,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        Figures.NONE);
+  }
+
+  /** This event with its ontology codes, contexts and figures. */
+  Event enriched(
+      Double goldstein,
+      String acledEventType,
+      String acledSubEventType,
+      List<String> contexts,
+      List<String> contextCues,
+      Figures figures) {
+    return new Event(
+        type,
+        mode,
+        cameo,
+        source,
+        target,
+        sentence,
+        triggerBegin,
+        triggerEnd,
+        trigger,
+        negated,
+        modality,
+        reportedBy,
+        confidence,
+        rule,
+        goldstein,
+        acledEventType,
+        acledSubEventType,
+        contexts,
+        contextCues,
+        figures);
+  }
+}

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.khaldun.actors.ActorMention;
 import org.khaldun.nlp.AnnotatedArticle;
 import org.khaldun.nlp.Sentence;
+import org.khaldun.ontology.Ontology;
 
 /**
  * Codes events with {@link TriggerLexicon} entries and patterns over the dependency parse. Only
@@ -61,18 +62,24 @@ import org.khaldun.nlp.Sentence;
  * <p><b>Confidence.</b> Verbs start at 0.5, nouns at 0.4; a source adds 0.25, a target 0.2; an
  * argument found by a fallback costs 0.1; events with no actor are capped at 0.3.
  *
+ * <p><b>Enrichment.</b> Each event then gets its Goldstein score, PLOVER contexts, casualty and
+ * size figures and ACLED type; see {@code EventEnricher}.
+ *
  * <p>{@link Event#rule()} is {@code TYPE:phrase/sourceSlot-targetSlot}, e.g. {@code
  * ASSAULT:attack/nsubj-obj}, {@code REQUEST:call_on/nsubj-mark:on}; {@code -} marks a missing role.
  */
 public final class RuleEventCoder implements EventCoder {
   private final TriggerLexicon lexicon;
+  private final EventEnricher enricher;
 
-  private RuleEventCoder(TriggerLexicon lexicon) {
+  private RuleEventCoder(TriggerLexicon lexicon, Ontology ontology) {
     this.lexicon = lexicon;
+    this.enricher = new EventEnricher(ontology, ContextTagger.loadDefault(ontology));
   }
 
+  /** A coder with the given lexicon and Khaldun's ontology and context cues. */
   public static RuleEventCoder create(TriggerLexicon lexicon) {
-    return new RuleEventCoder(Objects.requireNonNull(lexicon, "lexicon"));
+    return new RuleEventCoder(Objects.requireNonNull(lexicon, "lexicon"), Ontology.standard());
   }
 
   @Override
@@ -86,7 +93,7 @@ public final class RuleEventCoder implements EventCoder {
       ActorMention speakerHere = null;
       if (s.parsed() && !s.dependencies().isEmpty()) {
         SentenceCoder coder = new SentenceCoder(lexicon, s, index, quotes);
-        events.addAll(coder.code());
+        events.addAll(enricher.enrich(s, coder.code()));
         speakerHere = coder.quoteSpeaker();
       } else if (quotes.openAtEnd()) {
         speakerHere = SurfaceAttribution.speaker(s, index, quotes);

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.khaldun.ontology.Ontology;
 
 /**
  * The words and phrases that signal events, with their PLOVER type, mode, CAMEO code and where
@@ -34,9 +34,10 @@ import java.util.Set;
  *   <li><b>pos</b>: {@code verb} or {@code noun}, the part of speech of the head.
  *   <li><b>type</b>: a PLOVER 2.0 event type, e.g. {@code ASSAULT}.
  *   <li><b>mode</b>: a PLOVER mode of that type or {@code -}. The modes accepted per type are those
- *       of {@link #modes(EventType)}: PLOVER 2.0 names where PLOVER defines them (e.g. ASSAULT
- *       {@code firearms}, {@code explosives}, {@code aerial}; PROTEST {@code demo}, {@code riot},
- *       {@code strike-hun}), and a few Khaldun names where it does not ({@code cut-aid}).
+ *       of {@link #modes(EventType)}, from the ontology: PLOVER 2.0 names where PLOVER defines them
+ *       (e.g. ASSAULT {@code firearms}, {@code explosives}, {@code aerial}; PROTEST {@code demo},
+ *       {@code riot}, {@code strike-hun}), and a few Khaldun names where it does not ({@code
+ *       cut-aid}).
  *   <li><b>cameo</b>: a CAMEO event code of 2 to 4 digits, or {@code -} for the type's root.
  *   <li><b>arguments</b>: {@code -} for the defaults, or {@code source=SLOTS target=SLOTS} where
  *       SLOTS is {@code -} (none) or slots separated by {@code |}, tried in order: {@code nsubj}
@@ -52,80 +53,6 @@ import java.util.Set;
 public final class TriggerLexicon {
 
   static final String DEFAULT_RESOURCE = "org/khaldun/events/triggers.tsv";
-
-  private static final Map<EventType, Set<String>> MODES = new EnumMap<>(EventType.class);
-
-  static {
-    MODES.put(EventType.AGREE, Set.of());
-    MODES.put(
-        EventType.CONSULT, Set.of("phone", "visit", "host", "meet", "third-party", "multilateral"));
-    MODES.put(EventType.SUPPORT, Set.of());
-    MODES.put(EventType.CONCEDE, Set.of());
-    MODES.put(EventType.COOPERATE, Set.of());
-    MODES.put(EventType.AID, Set.of("economic", "military", "humanitarian", "asylum"));
-    MODES.put(
-        EventType.RETREAT,
-        Set.of("withdraw", "release", "return", "disarm", "ceasefire", "access"));
-    MODES.put(EventType.REQUEST, Set.of());
-    MODES.put(EventType.ACCUSE, Set.of("disapprove", "investigate", "allege"));
-    MODES.put(EventType.REJECT, Set.of());
-    MODES.put(
-        EventType.THREATEN,
-        Set.of(
-            "violence",
-            "restrict",
-            "ban",
-            "arrest",
-            "relations",
-            "political",
-            "curfew",
-            "martial-law"));
-    MODES.put(
-        EventType.PROTEST,
-        Set.of(
-            "demo",
-            "demo-org",
-            "demo-spon",
-            "riot",
-            "riot-org",
-            "riot-spon",
-            "strike-gen",
-            "strike-hun",
-            "boycott",
-            "obstruct"));
-    MODES.put(EventType.MOBILIZE, Set.of("troops", "police", "weapons", "militia"));
-    MODES.put(EventType.SANCTION, Set.of("relations", "embargo", "expel", "convict", "cut-aid"));
-    MODES.put(
-        EventType.COERCE,
-        Set.of(
-            "arrest",
-            "detain",
-            "deport",
-            "seize",
-            "confiscate",
-            "destroy",
-            "restrict",
-            "ban",
-            "censor",
-            "curfew",
-            "martial-law"));
-    MODES.put(
-        EventType.ASSAULT,
-        Set.of(
-            "beat",
-            "firearms",
-            "explosives",
-            "heavy-weapons",
-            "aerial",
-            "primitive",
-            "suicide-attack",
-            "assassinate",
-            "abduct",
-            "sexual",
-            "torture",
-            "CBRN",
-            "other"));
-  }
 
   private static final List<Slot> VERB_SOURCE = List.of(Slot.parse("nsubj"));
   private static final List<Slot> VERB_TARGET = List.of(Slot.parse("obj"));
@@ -242,7 +169,7 @@ public final class TriggerLexicon {
     String mode = cols[3].strip();
     if (mode.equals("-")) {
       mode = null;
-    } else if (!MODES.get(type).contains(mode)) {
+    } else if (!modes(type).contains(mode)) {
       throw new IllegalArgumentException(
           where
               + ": unknown mode '"
@@ -250,13 +177,15 @@ public final class TriggerLexicon {
               + "' for "
               + type
               + ", expected one of "
-              + new java.util.TreeSet<>(MODES.get(type)));
+              + new java.util.TreeSet<>(modes(type)));
     }
     String cameo = cols[4].strip();
     if (cameo.equals("-")) {
       cameo = type.cameoRoot();
     } else if (!cameo.matches("\\d{2,4}")) {
       throw new IllegalArgumentException(where + ": CAMEO code must be 2 to 4 digits: " + cameo);
+    } else if (Ontology.standard().findCameo(cameo).isEmpty()) {
+      throw new IllegalArgumentException(where + ": CAMEO code not in the ontology: " + cameo);
     }
     List<Slot> source = noun ? NOUN_SOURCE : VERB_SOURCE;
     List<Slot> target = noun ? NOUN_TARGET : VERB_TARGET;
@@ -316,9 +245,11 @@ public final class TriggerLexicon {
     return Set.copyOf(lemmas);
   }
 
-  /** Modes accepted for a type in the lexicon. */
+  /** Modes accepted for a type in the lexicon: those of the ontology's {@code plover-modes.tsv}. */
   static Set<String> modes(EventType type) {
-    return MODES.get(type);
+    Set<String> names = new HashSet<>();
+    Ontology.standard().modes(type).forEach(m -> names.add(m.name()));
+    return names;
   }
 
   /** All entries, longest phrases first. */

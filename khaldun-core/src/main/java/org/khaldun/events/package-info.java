@@ -5,7 +5,9 @@
  * <p>{@link org.khaldun.events.RuleEventCoder} applies a {@link org.khaldun.events.TriggerLexicon}
  * (the human-editable {@code triggers.tsv} resource) to the dependency parse and the actor
  * mentions; {@link org.khaldun.events.TriggerLexicon#lemmas()} tells the NLP stage which sentences
- * are worth parsing. The parse navigation, argument patterns, modality and attribution rules are
- * package-private.
+ * are worth parsing. Each event then gets its Goldstein score and ACLED type from {@link
+ * org.khaldun.ontology.Ontology}, PLOVER contexts from cue words ({@code context-cues.tsv}) and
+ * casualty, arrest and size {@link org.khaldun.events.Figures} read from its sentence. The parse
+ * navigation, argument patterns, modality and attribution rules are package-private.
  */
 package org.khaldun.events;

@@ -1,6 +1,7 @@
 package org.khaldun.output;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
 /**
  * One output record: one event, with everything needed to trace it to its sentence.
@@ -18,6 +19,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param quadClass quad class of the event type
  * @param cameoRoot two-digit CAMEO root code
  * @param cameoCode CAMEO code (root or finer)
+ * @param goldstein Goldstein score of the CAMEO code (-10 to +10), or null
+ * @param acledEventType ACLED event type, or null when ACLED records no such event
+ * @param acledSubEventType ACLED sub-event type, or null
+ * @param contexts PLOVER contexts the sentence or actors support; empty when none
+ * @param contextCues the cue that gave each context, {@code context:cue}
+ * @param dead people killed, or null when the text gives no figure
+ * @param injured people injured, or null
+ * @param arrested people arrested or detained, or null
+ * @param size crowd or force size (for an assault, total casualties), or null; vague amounts are
+ *     lower bounds ("thousands" is 2000)
+ * @param figuresEvidence the words the figures were read from
  * @param source the acting actor, or null
  * @param target the actor acted on, or null
  * @param location where it happened, or null when the article names no place
@@ -43,6 +55,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
   "quad_class",
   "cameo_root",
   "cameo_code",
+  "goldstein",
+  "acled_event_type",
+  "acled_sub_event_type",
+  "contexts",
+  "context_cues",
+  "dead",
+  "injured",
+  "arrested",
+  "size",
+  "figures_evidence",
   "source",
   "target",
   "location",
@@ -68,6 +90,16 @@ public record EventRecord(
     String quadClass,
     String cameoRoot,
     String cameoCode,
+    Double goldstein,
+    String acledEventType,
+    String acledSubEventType,
+    List<String> contexts,
+    List<String> contextCues,
+    Integer dead,
+    Integer injured,
+    Integer arrested,
+    Integer size,
+    List<String> figuresEvidence,
     ActorRef source,
     ActorRef target,
     LocationRef location,
@@ -82,6 +114,12 @@ public record EventRecord(
     double confidence,
     String rule,
     ArticleRef article) {
+
+  public EventRecord {
+    contexts = List.copyOf(contexts);
+    contextCues = List.copyOf(contextCues);
+    figuresEvidence = List.copyOf(figuresEvidence);
+  }
 
   /** An actor as it appears in a record: who it is and where the text names it. */
   @JsonPropertyOrder({"id", "name", "country", "sector", "cameo", "text", "begin", "end"})

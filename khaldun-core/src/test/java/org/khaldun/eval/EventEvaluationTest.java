@@ -31,6 +31,16 @@ class EventEvaluationTest {
         "QUAD",
         "00",
         "000",
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        List.of(),
         source,
         target,
         null,
@@ -122,6 +132,16 @@ class EventEvaluationTest {
             "QUAD",
             "19",
             "190",
+            -10.0,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
             null,
             null,
             null,
@@ -174,5 +194,66 @@ class EventEvaluationTest {
     assertThat(text).contains("confusion (rows: gold, columns: predicted)").contains(" NONE");
     assertThat(text.lines().filter(l -> l.startsWith("PROTEST")).toList())
         .anySatisfy(l -> assertThat(l).endsWith("1"));
+  }
+
+  /** The record with figures and contexts. */
+  private static EventRecord enriched(EventRecord e, Integer dead, List<String> contexts) {
+    return new EventRecord(
+        e.eventId(),
+        e.articleId(),
+        e.sentenceId(),
+        e.sentenceIndex(),
+        e.eventType(),
+        e.mode(),
+        e.quadClass(),
+        e.cameoRoot(),
+        e.cameoCode(),
+        e.goldstein(),
+        e.acledEventType(),
+        e.acledSubEventType(),
+        contexts,
+        List.of(),
+        dead,
+        null,
+        null,
+        null,
+        List.of(),
+        e.source(),
+        e.target(),
+        e.location(),
+        e.date(),
+        e.datePrecision(),
+        e.dateSource(),
+        e.negated(),
+        e.modality(),
+        e.reportedBy(),
+        e.sentence(),
+        e.trigger(),
+        e.confidence(),
+        e.rule(),
+        e.article());
+  }
+
+  @Test
+  void scoresFiguresAndContextsWhereTheGoldGivesThem() {
+    EventRecord attack =
+        enriched(event("ASSAULT", 0.9, null, null), 3, List.of("military", "terrorism"));
+    EventReport report =
+        evaluation(Map.of("Rebels", List.of(attack)), new ArrayList<>())
+            .run(List.of(FIXTURE), EvalOptions.defaults());
+
+    EventReport.FigureScore dead = report.figures().get(0);
+    assertThat(dead.figure()).isEqualTo("dead");
+    assertThat(dead.scored()).isEqualTo(1);
+    assertThat(dead.exact()).isEqualTo(1.0);
+    // "Thousands" is scored as 2,000; the protest sentence has no event, so no size was found.
+    EventReport.FigureScore size = report.figures().get(2);
+    assertThat(size.scored()).isEqualTo(1);
+    assertThat(size.found()).isZero();
+    // Gold: military; political and refugee (read as migration). "terrorism" is not in the
+    // gold set's vocabulary, so it is not counted against the prediction.
+    assertThat(report.contexts().scored()).isEqualTo(2);
+    assertThat(report.contexts().precision()).isEqualTo(1.0);
+    assertThat(report.contexts().recall()).isCloseTo(1.0 / 3, within(1e-9));
   }
 }

@@ -26,6 +26,16 @@ class EventWriterTest {
         "MATERIAL_CONFLICT",
         "18",
         "190",
+        -10.0,
+        "Battles",
+        "Armed clash",
+        List.of("military", "terrorism"),
+        List.of("military:army", "terrorism:sector INS"),
+        12,
+        null,
+        null,
+        null,
+        List.of("killed 12"),
         new ActorRef("ISIS", "Islamic State", null, "REB", "IMGMUSISI", "Daesh", 10, 15),
         target,
         null,
@@ -57,6 +67,11 @@ class EventWriterTest {
     assertThat(first.get("trigger").get("input_begin").asInt()).isEqualTo(116);
     assertThat(first.has("target")).isTrue();
     assertThat(first.get("target").isNull()).isTrue();
+    assertThat(first.get("goldstein").asDouble()).isEqualTo(-10.0);
+    assertThat(first.get("acled_sub_event_type").asText()).isEqualTo("Armed clash");
+    assertThat(first.get("contexts")).hasSize(2);
+    assertThat(first.get("dead").asInt()).isEqualTo(12);
+    assertThat(first.get("injured").isNull()).isTrue();
     assertThat(Json.mapper().readTree(lines.get(1)).get("sentence").asText())
         .isEqualTo("Second \"quoted\"\nline.");
   }
@@ -81,5 +96,7 @@ class EventWriterTest {
     assertThat(rows.get(0)).containsEntry("sentence", "Daesh attacked, \"again\".");
     assertThat(rows.get(1)).containsEntry("target_country", "USA");
     assertThat(rows.get(1)).containsEntry("trigger_input_end", "124");
+    assertThat(rows.get(0)).containsEntry("dead", "12").containsEntry("injured", "");
+    assertThat(rows.get(0)).containsEntry("contexts", "[\"military\",\"terrorism\"]");
   }
 }

@@ -128,4 +128,27 @@ class TypicalArticleTest {
     assertThat(appeal.target().cameo()).isEqualTo("IRQGOV");
     assertThat(appeal.source().id()).isEqualTo("PMF");
   }
+
+  @Test
+  void everyEventCarriesItsCameoCodeGoldsteinScoreAndWhereOneFitsItsAcledType() {
+    assertThat(events)
+        .isNotEmpty()
+        .allSatisfy(
+            e -> {
+              assertThat(e.cameoCode()).isNotNull();
+              assertThat(e.goldstein()).isBetween(-10.0, 10.0);
+              assertThat(e.acledEventType() == null).isEqualTo(e.acledSubEventType() == null);
+            });
+    EventRecord killing =
+        events.stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
+    assertThat(killing.dead()).isEqualTo(2);
+    assertThat(killing.figuresEvidence()).containsExactly("killed two soldiers");
+    // Islamic State fighters on an army checkpoint: armed on armed, a battle in ACLED's terms.
+    assertThat(killing.acledEventType()).isEqualTo("Battles");
+    assertThat(killing.acledSubEventType()).isEqualTo("Armed clash");
+    assertThat(killing.contexts()).contains("military", "terrorism");
+    EventRecord accusation =
+        events.stream().filter(e -> e.eventType().equals("ACCUSE")).findFirst().orElseThrow();
+    assertThat(accusation.acledEventType()).isNull();
+  }
 }
