@@ -67,6 +67,9 @@ public final class GazetteerGeoparser implements Geoparser {
   static final double NEAR_KM = 50;
   static final double PLAUSIBLE_GAP = 2.0;
 
+  /** For a reading that fits what the words around the name say of its size. */
+  static final double SCALE_BONUS = 3.0;
+
   /**
    * GeoNames' alternate names of small places include region names ("New York" for a Clinton), so a
    * candidate found only by an alternate name yields to one found by its own name.
@@ -178,7 +181,73 @@ public final class GazetteerGeoparser implements Geoparser {
   }
 
   /** A span found in pass 1 with its admissible candidates, best prior first. */
-  record Span(int sentence, int begin, int end, String text, Place[] candidates) {}
+  record Span(int sentence, int begin, int end, String text, Place[] candidates, Scale scale) {
+    Span(int sentence, int begin, int end, String text, Place[] candidates) {
+      this(sentence, begin, end, text, candidates, Scale.ANY);
+    }
+  }
+
+  /**
+   * What the words around a name say of its size: "northern Babil" is a region, "the outskirts of
+   * Baghdad" a town.
+   */
+  enum Scale {
+    ANY,
+    REGION,
+    POINT;
+
+    boolean fits(Place p) {
+      return switch (this) {
+        case ANY -> false;
+        case REGION -> p.precision() != Precision.POINT;
+        case POINT -> p.precision() == Precision.POINT;
+      };
+    }
+
+    private static final Set<String> DIRECTIONS =
+        Set.of(
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "northeastern",
+            "northwestern",
+            "southeastern",
+            "southwestern",
+            "north-eastern",
+            "north-western",
+            "south-eastern",
+            "south-western",
+            "upper",
+            "lower");
+    private static final Set<String> TOWN_PARTS =
+        Set.of(
+            "outskirts",
+            "suburbs",
+            "suburb",
+            "downtown",
+            "centre",
+            "center",
+            "city",
+            "town",
+            "village",
+            "streets",
+            "neighbourhood",
+            "neighborhood",
+            "heart");
+
+    /** From the (lower-case) word right before the name and the one before that. */
+    static Scale before(String previous, String beforePrevious) {
+      if (DIRECTIONS.contains(previous)) {
+        return REGION;
+      }
+      if (previous.equals("of") && TOWN_PARTS.contains(beforePrevious)) {
+        return POINT;
+      }
+      return ANY;
+    }
+  }
 
   /**
    * A name already found in a text (by a reader, another recogniser or a gold annotation), to be
@@ -215,9 +284,9 @@ public final class GazetteerGeoparser implements Geoparser {
     }
     List<Optional<Place>> out =
         new ArrayList<>(Collections.nCopies(names.size(), Optional.empty()));
-    List<Place> chosen = rank(spans);
+    List<Choice> chosen = rank(spans);
     for (int i = 0; i < spans.size(); i++) {
-      out.set(positions.get(i), Optional.of(chosen.get(i)));
+      out.set(positions.get(i), Optional.of(chosen.get(i).place()));
     }
     return out;
   }
@@ -246,17 +315,20 @@ public final class GazetteerGeoparser implements Geoparser {
       found.sort((a, b) -> Integer.compare(a.begin, b.begin));
       spans.addAll(found);
     }
-    List<Place> chosen = rank(spans);
+    List<Choice> chosen = rank(spans);
     List<PlaceMention> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
-      out.add(new PlaceMention(chosen.get(i), span.sentence, span.begin, span.end, span.text));
+      Choice c = chosen.get(i);
+      out.add(
+          new PlaceMention(
+              c.place(), span.sentence, span.begin, span.end, span.text, c.evidence()));
     }
     return out;
   }
 
-  /** Pass 2: one candidate per span, chosen in the context of all the spans. */
-  static List<Place> rank(List<Span> spans) {
+  /** Pass 2: one candidate per span, chosen in the context of all the spans, with why. */
+  static List<Choice> rank(List<Span> spans) {
     String country = dominant(spans, Place::country);
     String admin1 = dominant(spans, Place::admin1Code);
     List<Place[]> evidence = new ArrayList<>(spans.size());
@@ -265,9 +337,10 @@ public final class GazetteerGeoparser implements Geoparser {
       evidence.add(Arrays.copyOf(span.candidates, Math.min(span.candidates.length, MAX_EVIDENCE)));
       names.add(PlaceNames.key(span.text));
     }
-    List<Place> out = new ArrayList<>(spans.size());
+    List<Choice> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
-      Place[] candidates = spans.get(i).candidates;
+      Span span = spans.get(i);
+      Place[] candidates = span.candidates;
       int ranked = Math.min(candidates.length, MAX_RANKED);
       boolean[] byMainName = new boolean[ranked];
       boolean anyByMainName = false;
@@ -275,25 +348,76 @@ public final class GazetteerGeoparser implements Geoparser {
         byMainName[c] = PlaceNames.key(candidates[c].name()).equals(names.get(i));
         anyByMainName |= byMainName[c];
       }
-      Place best = candidates[0];
+      int best = 0;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int c = 0; c < ranked; c++) {
         Place p = candidates[c];
         double score =
             Gazetteer.prior(p)
                 - (anyByMainName && !byMainName[c] ? ALTERNATE_NAME_PENALTY : 0.0)
+                + (span.scale.fits(p) ? SCALE_BONUS : 0.0)
                 + (country != null && country.equals(p.country()) ? DOMINANT_COUNTRY_BONUS : 0.0)
                 + (admin1 != null && admin1.equals(p.admin1Code()) ? DOMINANT_ADMIN1_BONUS : 0.0)
                 + CONTEXT_WEIGHT * support(p, i, names, evidence);
         if (score > bestScore) {
-          best = p;
+          best = c;
           bestScore = score;
         }
       }
-      out.add(best);
+      Place chosen = candidates[best];
+      StringBuilder why = new StringBuilder();
+      why.append(ranked == 1 ? "the only reading" : "best of " + ranked + " readings")
+          .append(": ")
+          .append(chosen.featureCode());
+      if (chosen.population() > 0) {
+        why.append(String.format(Locale.ROOT, ", population %,d", chosen.population()));
+      }
+      if (anyByMainName && !byMainName[best]) {
+        why.append("; by an alternate name");
+      }
+      if (span.scale != Scale.ANY && span.scale.fits(chosen)) {
+        why.append(
+            span.scale == Scale.REGION
+                ? "; a region by the words around it"
+                : "; a town by the words around it");
+      }
+      if (country != null && country.equals(chosen.country())) {
+        why.append("; in the article's main country ").append(country);
+      }
+      if (admin1 != null && admin1.equals(chosen.admin1Code())) {
+        why.append("; in its main admin-1 unit ").append(chosen.admin1Name());
+      }
+      List<String> agreeing = agreeing(chosen, i, spans, names, evidence);
+      if (!agreeing.isEmpty()) {
+        why.append("; agrees with ").append(String.join(", ", agreeing));
+      }
+      out.add(new Choice(chosen, why.toString()));
     }
     return out;
   }
+
+  /** The other names (distinct, at most five) that lend {@code p} support. */
+  private static List<String> agreeing(
+      Place p, int self, List<Span> spans, List<String> names, List<Place[]> evidence) {
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    seen.add(names.get(self));
+    for (int j = 0; j < evidence.size() && out.size() < 5; j++) {
+      if (!seen.add(names.get(j))) {
+        continue;
+      }
+      for (Place q : evidence.get(j)) {
+        if (affinity(p, q) > 0) {
+          out.add(spans.get(j).text);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A chosen place and the evidence for it, in words. */
+  record Choice(Place place, String evidence) {}
 
   /**
    * How much the other names of the article (each distinct name once, capped) agree with {@code p}:
@@ -517,7 +641,11 @@ public final class GazetteerGeoparser implements Geoparser {
     }
     int begin = tokens.get(from).begin();
     int endChar = tokens.get(end - 1).end();
-    return new Span(s.index(), begin, endChar, text(s, from, end), candidates);
+    Scale scale =
+        Scale.before(
+            from > 0 ? lower(tokens.get(from - 1)) : "",
+            from > 1 ? lower(tokens.get(from - 2)) : "");
+    return new Span(s.index(), begin, endChar, text(s, from, end), candidates, scale);
   }
 
   /**

@@ -20,6 +20,8 @@ final class TextContext {
   private static final Pattern AFTER_COMMA =
       Pattern.compile("\\G\\s*,\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})");
   private static final Pattern UNIT_WORD_AT_END = Pattern.compile("^(.+?)\\s+(\\p{L}+)$");
+  private static final Pattern WORDS_BEFORE =
+      Pattern.compile("(?:([\\p{L}-]+)\\s+)?([\\p{L}-]+)\\s+$");
   private static final Pattern PROVINCE_OF =
       Pattern.compile("(\\p{L}+)\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -60,7 +62,14 @@ final class TextContext {
     if (contained.length > 0) {
       candidates = contained;
     }
-    return new GazetteerGeoparser.Span(-1, begin, end, name, candidates);
+    Matcher words = WORDS_BEFORE.matcher(text.substring(Math.max(0, begin - 40), begin));
+    GazetteerGeoparser.Scale scale =
+        words.find()
+            ? GazetteerGeoparser.Scale.before(
+                words.group(2).toLowerCase(Locale.ROOT),
+                words.group(1) == null ? "" : words.group(1).toLowerCase(Locale.ROOT))
+            : GazetteerGeoparser.Scale.ANY;
+    return new GazetteerGeoparser.Span(-1, begin, end, name, candidates, scale);
   }
 
   /** "Ind." or "Calif." given as a name of its own is the US state. */

@@ -135,7 +135,8 @@ public record EventRecord(
 
   /**
    * A resolved place. {@code basis} says whether the place was named in the event's sentence
-   * ({@code sentence}) or taken from the article's most-named place ({@code article}).
+   * ({@code sentence}) or taken from the article's most-named place ({@code article}); {@code
+   * evidence} says in words why the gazetteer entry was chosen over others of the same name.
    */
   @JsonPropertyOrder({
     "name",
@@ -148,6 +149,7 @@ public record EventRecord(
     "feature_code",
     "precision",
     "basis",
+    "evidence",
     "text",
     "begin",
     "end"
@@ -163,6 +165,7 @@ public record EventRecord(
       String featureCode,
       String precision,
       String basis,
+      String evidence,
       String text,
       int begin,
       int end) {}

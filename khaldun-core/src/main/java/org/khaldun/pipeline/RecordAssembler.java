@@ -177,6 +177,7 @@ final class RecordAssembler {
         place.featureCode(),
         place.precision().name(),
         basis,
+        mention.evidence(),
         mention.text(),
         mention.begin(),
         mention.end());

@@ -272,4 +272,41 @@ class GazetteerGeoparserTest {
 
     assertThat(found).extracting(PlaceMention::sentence).containsExactly(0);
   }
+
+  @Test
+  void readsADirectionWordBeforeANameAsARegion() {
+    List<PlaceMention> found =
+        locate("Militants regrouped in northern [Kerbala]{LOCATION} last month.");
+
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.place().precision()).isEqualTo(Precision.ADMIN1);
+              assertThat(m.evidence()).contains("a region by the words around it");
+            });
+  }
+
+  @Test
+  void readsTheOutskirtsOfANameAsATown() {
+    List<PlaceMention> found =
+        locate("Shelling hit the outskirts of [Kerbala]{LOCATION} on Monday.");
+
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.place().precision()).isEqualTo(Precision.POINT);
+              assertThat(m.evidence()).startsWith("best of 2 readings: PPLA");
+            });
+  }
+
+  @Test
+  void saysWhichOtherNamesSupportTheChoice() {
+    List<PlaceMention> found =
+        locate("Storms hit [Paris]{LOCATION} and [Dallas]{LOCATION} overnight.");
+
+    assertThat(found.get(0).place().admin1Code()).isEqualTo("US.TX");
+    assertThat(found.get(0).evidence()).contains("agrees with Dallas");
+  }
 }

@@ -81,6 +81,7 @@ class KhaldunServerTest {
             "PPLA",
             "POINT",
             "sentence",
+            null,
             "Basra",
             20,
             25),

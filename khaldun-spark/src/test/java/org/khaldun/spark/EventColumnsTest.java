@@ -50,6 +50,7 @@ class EventColumnsTest {
               "PPLA",
               "CITY",
               "sentence",
+              null,
               "Kirkuk",
               50,
               56),

@@ -32,6 +32,7 @@ final class Fixtures {
         "PPLA",
         "POINT",
         "sentence",
+        null,
         "Basra",
         38,
         43);
@@ -49,6 +50,7 @@ final class Fixtures {
         "PPLA",
         "POINT",
         "sentence",
+        null,
         "Kerbala",
         50,
         57);
@@ -66,6 +68,7 @@ final class Fixtures {
         "PPLA",
         "POINT",
         "sentence",
+        null,
         "Aleppo",
         20,
         26);

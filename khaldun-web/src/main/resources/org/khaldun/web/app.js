@@ -963,6 +963,7 @@
       (loc.precision ? " (" + pretty(loc.precision) + ")" : "") : null,
       loc && loc.basis ? el("span", "muted", " named in the " + loc.basis) : null,
       loc && loc.text ? " — “" + loc.text + "”" : null);
+    if (loc && loc.evidence) row("Why this place", String(loc.evidence));
     // Fields the contract allows beyond the core record, shown when a server sends them.
     if (Number.isFinite(e.goldstein)) row("Goldstein", e.goldstein.toFixed(1));
     if (e.acled_event_type) row("ACLED type", String(e.acled_event_type));
