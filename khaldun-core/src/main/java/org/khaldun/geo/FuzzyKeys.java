@@ -13,8 +13,10 @@ import java.util.List;
  * <p>The keys are kept in one sorted array, which is walked as if it were a trie: keys sharing a
  * prefix are a contiguous range, found by binary search on the next letter, and each prefix extends
  * the edit-distance table of its parent by one row. A range is abandoned as soon as its row holds
- * nothing within one edit, so a lookup visits only the few prefixes near the query (microseconds
- * for 600,000 keys) and the index costs no memory beyond the array.
+ * nothing within one edit, so a lookup visits only the prefixes near the query (a thousand or two
+ * among 600,000 keys). The letters of all keys are copied, in order, into one char array: the walk
+ * reads thousands of keys' letters, and reading them from scattered String objects cost a cache
+ * miss each. Child ranges are found by galloping from their start, since most are short.
  */
 final class FuzzyKeys {
 
@@ -22,8 +24,24 @@ final class FuzzyKeys {
 
   private final String[] sorted;
 
+  /** Letters of all keys, in sorted order; key i is chars[starts[i] .. starts[i + 1]). */
+  private final char[] chars;
+
+  private final int[] starts;
+
   private FuzzyKeys(String[] sorted) {
     this.sorted = sorted;
+    this.starts = new int[sorted.length + 1];
+    int total = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      starts[i] = total;
+      total += sorted[i].length();
+    }
+    starts[sorted.length] = total;
+    this.chars = new char[total];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i].getChars(0, sorted[i].length(), chars, starts[i]);
+    }
   }
 
   static FuzzyKeys of(Collection<String> keys) {
@@ -61,7 +79,7 @@ final class FuzzyKeys {
       int lo, int hi, int depth, int[][] rows, char[] path, String query, List<String> out) {
     int m = query.length();
     int i = lo;
-    if (sorted[i].length() == depth) { // the prefix itself is a key; it sorts first
+    if (length(i) == depth) { // the prefix itself is a key; it sorts first
       if (rows[depth][m] <= MAX_EDITS) {
         out.add(sorted[i]);
       }
@@ -70,14 +88,63 @@ final class FuzzyKeys {
     if (depth > m) { // a longer key is at least two edits away
       return;
     }
+    if (i == hi) {
+      return;
+    }
+    if (min(rows[depth]) == MAX_EDITS) {
+      // The edit is spent: only letters that continue an exact match can follow, at most a few,
+      // so look those up instead of trying every child (most of the walk, measured).
+      for (char c : nextLetters(rows, path, depth, query)) {
+        int from = lowerBound(i, hi, depth, c);
+        if (from < hi && charAt(from, depth) == c) {
+          int end = gallopPast(from, hi, depth, c);
+          if (extend(rows, path, depth, c, query) <= MAX_EDITS) {
+            walk(from, end, depth + 1, rows, path, query, out);
+          }
+        }
+      }
+      return;
+    }
     while (i < hi) {
-      char c = sorted[i].charAt(depth);
-      int end = upperBound(i, hi, depth, c);
+      char c = (char) charAt(i, depth);
+      int end = gallopPast(i, hi, depth, c);
       if (extend(rows, path, depth, c, query) <= MAX_EDITS) {
         walk(i, end, depth + 1, rows, path, query, out);
       }
       i = end;
     }
+  }
+
+  /**
+   * With row {@code depth} at least 1 everywhere, the letters c for which the next row can still
+   * hold a 1: a match after a cell at 1, or the second half of a transposition after a cell at 0
+   * two rows up.
+   */
+  private static char[] nextLetters(int[][] rows, char[] path, int depth, String query) {
+    int m = query.length();
+    int[] row = rows[depth];
+    StringBuilder letters = new StringBuilder(4);
+    for (int j = 1; j <= m; j++) {
+      char q = query.charAt(j - 1);
+      if (row[j - 1] == MAX_EDITS && letters.indexOf(String.valueOf(q)) < 0) {
+        letters.append(q);
+      }
+      if (j > 1 && rows[depth - 1][j - 2] == 0 && path[depth - 1] == q) {
+        char t = query.charAt(j - 2);
+        if (letters.indexOf(String.valueOf(t)) < 0) {
+          letters.append(t);
+        }
+      }
+    }
+    return letters.toString().toCharArray();
+  }
+
+  private static int min(int[] row) {
+    int min = Integer.MAX_VALUE;
+    for (int v : row) {
+      min = Math.min(min, v);
+    }
+    return min;
   }
 
   /** Fills row {@code depth + 1} for the prefix extended by {@code c}; returns its minimum. */
@@ -100,14 +167,20 @@ final class FuzzyKeys {
     return min;
   }
 
-  /**
-   * First index in [lo, hi) whose key has a letter >= c at {@code pos} (keys share pos letters).
-   */
+  private int length(int key) {
+    return starts[key + 1] - starts[key];
+  }
+
+  /** The letter at {@code pos} of a key, or -1 past its end (so shorter keys sort first). */
+  private int charAt(int key, int pos) {
+    return pos < length(key) ? chars[starts[key] + pos] : -1;
+  }
+
+  /** First index in [lo, hi) whose key has a letter >= c at {@code pos}. */
   private int lowerBound(int lo, int hi, int pos, char c) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      String k = sorted[mid];
-      if (k.length() <= pos || k.charAt(pos) < c) {
+      if (charAt(mid, pos) < c) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -120,8 +193,7 @@ final class FuzzyKeys {
   private int upperBound(int lo, int hi, int pos, char c) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      String k = sorted[mid];
-      if (k.length() <= pos || k.charAt(pos) <= c) {
+      if (charAt(mid, pos) <= c) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -130,27 +202,14 @@ final class FuzzyKeys {
     return lo;
   }
 
-  /** Restricted Damerau-Levenshtein distance, for checking single pairs. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
+  /** {@link #upperBound} for a range that starts at {@code lo} with letter c, probing 1, 2, 4... */
+  private int gallopPast(int lo, int hi, int pos, char c) {
+    int step = 1;
+    int known = lo; // the key at known has letter c
+    while (known + step < hi && charAt(known + step, pos) == c) {
+      known += step;
+      step <<= 1;
     }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return upperBound(known + 1, Math.min(hi, known + step), pos, c);
   }
 }
