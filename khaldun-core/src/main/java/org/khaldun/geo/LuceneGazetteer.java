@@ -14,15 +14,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -195,7 +197,13 @@ final class LuceneGazetteer extends Gazetteer {
     try {
       Query q =
           fuzzy
-              ? new FuzzyQuery(new Term(IndexSchema.KEY, key), 1, 1, MAX_EXPANSIONS, true)
+              ? new FuzzyQuery(
+                  new Term(IndexSchema.KEY, key),
+                  1,
+                  1,
+                  MAX_EXPANSIONS,
+                  true,
+                  MultiTermQuery.CONSTANT_SCORE_REWRITE)
               : new TermQuery(new Term(IndexSchema.KEY, key));
       hits.addAll(search(q));
     } catch (IOException e) {
@@ -227,10 +235,20 @@ final class LuceneGazetteer extends Gazetteer {
           searcher.search(LongPoint.newSetQuery(IndexSchema.GID, hits.refs), Hits.MANAGER));
     }
     int[] docs = hits.bestDocs(MAX_CANDIDATES);
-    StoredFields stored = searcher.storedFields();
+    List<LeafReaderContext> leaves = reader.leaves();
     List<Place> out = new ArrayList<>(docs.length);
-    for (int doc : docs) {
-      out.add(IndexSchema.toPlace(stored.document(doc)));
+    int leaf = -1;
+    BinaryDocValues values = null;
+    for (int doc : docs) { // ascending, so each leaf's values are read forwards
+      int l = ReaderUtil.subIndex(doc, leaves);
+      if (l != leaf) {
+        leaf = l;
+        values = DocValues.getBinary(leaves.get(l).reader(), IndexSchema.PLACE);
+      }
+      if (!values.advanceExact(doc - leaves.get(l).docBase)) {
+        throw new IllegalStateException("gazetteer index: place document without its entry");
+      }
+      out.add(IndexSchema.decode(values.binaryValue()));
     }
     return out;
   }
