@@ -78,6 +78,6 @@ public class GazetteerBenchmark {
     String key = fuzzyKeys[next++ % fuzzyKeys.length];
     return gazetteer instanceof LuceneGazetteer l
         ? l.lookUp(key, true)
-        : gazetteer.fuzzyCandidatesForKey(key);
+        : ((MemoryGazetteer) gazetteer).fuzzyLookUp(key);
   }
 }

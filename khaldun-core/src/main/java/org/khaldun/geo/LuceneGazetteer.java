@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -59,8 +58,8 @@ final class LuceneGazetteer extends Gazetteer {
   private final int size;
   private final Map<String, Place[]> overlay;
   private final FuzzyKeys overlayKeys;
-  private final Map<String, Place[]> exactCache = new ConcurrentHashMap<>();
-  private final Map<String, Place[]> fuzzyCache = new ConcurrentHashMap<>();
+  private final KeyCache exactCache = new KeyCache(CACHE_LIMIT);
+  private final KeyCache fuzzyCache = new KeyCache(CACHE_LIMIT);
 
   private LuceneGazetteer(
       Directory directory, DirectoryReader reader, int size, Map<String, Place[]> overlay) {
@@ -168,7 +167,7 @@ final class LuceneGazetteer extends Gazetteer {
     if (key.isEmpty()) {
       return NONE;
     }
-    return cached(exactCache, key, false);
+    return exactCache.get(key, k -> lookUp(k, false));
   }
 
   @Override
@@ -176,19 +175,7 @@ final class LuceneGazetteer extends Gazetteer {
     if (key.length() < MIN_FUZZY_KEY_LENGTH) {
       return NONE;
     }
-    return cached(fuzzyCache, key, true);
-  }
-
-  private Place[] cached(Map<String, Place[]> cache, String key, boolean fuzzy) {
-    Place[] hits = cache.get(key);
-    if (hits == null) {
-      hits = lookUp(key, fuzzy);
-      if (cache.size() >= CACHE_LIMIT) {
-        cache.clear();
-      }
-      cache.put(key, hits);
-    }
-    return hits;
+    return fuzzyCache.get(key, k -> lookUp(k, true));
   }
 
   /** A lookup that bypasses the cache (benchmarks measure both). */

@@ -32,6 +32,7 @@ final class MemoryGazetteer extends Gazetteer {
   private final Map<String, Place[]> index;
   private final int size;
   private volatile FuzzyKeys fuzzyKeys;
+  private final KeyCache fuzzyCache = new KeyCache(100_000);
 
   private MemoryGazetteer(Map<String, Place[]> index, int size) {
     this.index = index;
@@ -82,6 +83,11 @@ final class MemoryGazetteer extends Gazetteer {
     if (key.length() < MIN_FUZZY_KEY_LENGTH) {
       return NONE;
     }
+    return fuzzyCache.get(key, this::fuzzyLookUp);
+  }
+
+  /** A fuzzy lookup that bypasses the cache (benchmarks measure both). */
+  Place[] fuzzyLookUp(String key) {
     List<String> keys = fuzzyKeys().within1(key);
     if (keys.isEmpty()) {
       return NONE;
