@@ -21,8 +21,8 @@ import java.util.zip.GZIPInputStream;
  * described in the README next to the default data, plus the curated alias supplement.
  *
  * <p>Fuzzy lookup walks the sorted array of all keys as if it were a trie ({@link FuzzyKeys}); the
- * array is built on the first fuzzy lookup (about 0.3 s for the default data) so that loading,
- * which every run pays, does not.
+ * array (380,000 keys, 11 MB) is built on the first fuzzy lookup (1.3-1.7 s cold on a busy 2-core
+ * machine) so that loading, which every run pays, does not. Fuzzy results are cached per key.
  */
 final class MemoryGazetteer extends Gazetteer {
 
