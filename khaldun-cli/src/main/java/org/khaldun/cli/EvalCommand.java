@@ -18,7 +18,6 @@ import org.khaldun.eval.EventEvaluation;
 import org.khaldun.eval.EventReport;
 import org.khaldun.eval.GeoEvaluation;
 import org.khaldun.eval.GeoReport;
-import org.khaldun.geo.Gazetteer;
 import org.khaldun.nlp.ParseScope;
 import org.khaldun.output.Json;
 import org.khaldun.pipeline.Pipeline;
@@ -74,6 +73,14 @@ final class EvalCommand {
         description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(
+        names = "--gazetteer",
+        paramLabel = "INDEX_DIR",
+        description =
+            "A gazetteer index built by 'khaldun gazetteer build' (default: the bundled"
+                + " gazetteer).")
+    Path gazetteerIndex;
+
     EvalOptions options() {
       return new EvalOptions(limit, threads);
     }
@@ -81,7 +88,8 @@ final class EvalCommand {
     PipelineOptions pipelineOptions() {
       return PipelineOptions.defaults()
           .withActorFiles(actorFiles)
-          .withParseScope(parseAll ? ParseScope.ALL : ParseScope.TRIGGER_SENTENCES);
+          .withParseScope(parseAll ? ParseScope.ALL : ParseScope.TRIGGER_SENTENCES)
+          .withGazetteerIndex(gazetteerIndex);
     }
 
     /** Every 50 records, on stderr, so that a long run shows it is alive. */
@@ -145,7 +153,7 @@ final class EvalCommand {
       EvalOptions options = common.options();
       GeoEvaluation evaluation =
           goldSpans
-              ? GeoEvaluation.goldSpans(Gazetteer.loadDefault())
+              ? GeoEvaluation.goldSpans(common.pipelineOptions().gazetteer())
               : GeoEvaluation.endToEnd(common.pipelineOptions());
       if (details == null) {
         GeoReport report = evaluation.run(common.files, options, common.progress(spec, "articles"));

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       ExportCommand.class,
       ServeCommand.class,
+      GazetteerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

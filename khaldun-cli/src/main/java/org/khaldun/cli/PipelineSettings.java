@@ -42,6 +42,13 @@ final class PipelineSettings {
       description = "Parse every sentence, not only those holding a trigger word (slower).")
   boolean parseAll;
 
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "INDEX_DIR",
+      description =
+          "A gazetteer index built by 'khaldun gazetteer build' (default: the bundled gazetteer).")
+  Path gazetteerIndex;
+
   int threads() {
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
@@ -62,6 +69,7 @@ final class PipelineSettings {
   PipelineOptions pipelineOptions() {
     return PipelineOptions.defaults()
         .withActorFiles(actorFiles)
-        .withParseScope(parseAll ? ParseScope.ALL : ParseScope.TRIGGER_SENTENCES);
+        .withParseScope(parseAll ? ParseScope.ALL : ParseScope.TRIGGER_SENTENCES)
+        .withGazetteerIndex(gazetteerIndex);
   }
 }

@@ -34,6 +34,28 @@ final class Progress implements AutoCloseable {
     return new Progress(bar);
   }
 
+  /** A bar counting lines of input files, for long reads such as a gazetteer build. */
+  static Progress lines(boolean quiet, String task) {
+    if (quiet || !Boolean.getBoolean(TTY_PROPERTY)) {
+      return new Progress(null);
+    }
+    return new Progress(
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(-1)
+            .setUnit(" lines", 1)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setConsumer(new ConsoleProgressBarConsumer(System.err))
+            .build());
+  }
+
+  /** The running count of lines read. */
+  void stepTo(long lines) {
+    if (bar != null) {
+      bar.stepTo(lines);
+    }
+  }
+
   /** One more article done; {@code events} is the running count of events. */
   void step(long events) {
     if (bar != null) {

@@ -68,7 +68,7 @@ public final class GeoEvaluation {
 
   /**
    * End to end with the stages {@link org.khaldun.pipeline.Pipeline#create} builds from the same
-   * options: the bundled gazetteer, the actor dictionaries, CoreNLP parsing the same sentences.
+   * options: the gazetteer, the actor dictionaries, CoreNLP parsing the same sentences.
    */
   public static GeoEvaluation endToEnd(PipelineOptions options) {
     TriggerLexicon lexicon = TriggerLexicon.loadDefault();
@@ -77,7 +77,7 @@ public final class GeoEvaluation {
             .parsingTriggerSentences(lexicon.lemmas())
             .withParseScope(options.parseScope());
     return endToEnd(
-        Gazetteer.loadDefault(),
+        options.gazetteer(),
         CoreNlpAnnotator.create(nlp),
         DictionaryActorRecognizer.create(ActorDictionary.loadDefaultAnd(options.actorFiles())));
   }

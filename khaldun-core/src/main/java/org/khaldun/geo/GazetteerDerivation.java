@@ -418,7 +418,7 @@ public final class GazetteerDerivation {
     return sum;
   }
 
-  private static String alpha3(String alpha2) {
+  static String alpha3(String alpha2) {
     if (alpha2.equals("XK")) {
       return "XKX"; // Kosovo: user-assigned code, not in ISO 3166 or the JDK's tables
     }
@@ -447,12 +447,7 @@ public final class GazetteerDerivation {
     List<String> others = new ArrayList<>();
     for (String alt : field.split(",")) {
       String a = alt.strip();
-      if (a.length() < 2
-          || a.contains("|")
-          || !Character.isUpperCase(a.codePointAt(0))
-          || a.chars().anyMatch(Character::isDigit)
-          || (a.length() <= 4 && a.equals(a.toUpperCase(Locale.ROOT)))
-          || !PlaceNames.isLatin(a)) {
+      if (!isUsableAlternate(a)) {
         continue;
       }
       String key = PlaceNames.key(a);
@@ -465,6 +460,31 @@ public final class GazetteerDerivation {
     return asciiFirst.size() > MAX_ALTERNATES
         ? List.copyOf(asciiFirst.subList(0, MAX_ALTERNATES))
         : asciiFirst;
+  }
+
+  /**
+   * Capitalised, Latin-script, no digits, no short all-capital code; see {@link #chooseAlternates}.
+   */
+  static boolean isUsableAlternate(String a) {
+    // one pass, cheapest tests first: the index build calls this for millions of names
+    if (a.length() < 2 || !Character.isUpperCase(a.codePointAt(0))) {
+      return false;
+    }
+    boolean allUpper = true;
+    for (int i = 0; i < a.length(); ) {
+      int cp = a.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '|' || Character.isDigit(cp)) {
+        return false;
+      }
+      if (Character.isLetter(cp)) {
+        if (cp >= 128 && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+          return false;
+        }
+        allUpper &= !Character.isLowerCase(cp);
+      }
+    }
+    return !(a.length() <= 4 && allUpper);
   }
 
   /**

@@ -168,6 +168,14 @@ public final class GazetteerGeoparser implements Geoparser {
         Objects.requireNonNull(demonyms, "demonyms"));
   }
 
+  /**
+   * Entries whose key is one edit from {@code key} (none for short keys, where one edit makes
+   * another word), best prior first; never null.
+   */
+  Place[] fuzzyCandidates(String key) {
+    return gazetteer.fuzzyCandidatesForKey(key);
+  }
+
   /** Named regions and sites first, then the gazetteer's entries; never null. */
   Place[] candidates(String key) {
     Place[] regions = this.regions.candidatesForKey(key);
@@ -620,6 +628,10 @@ public final class GazetteerGeoparser implements Geoparser {
         candidates = units;
         key = PlaceNames.key(name + unit);
       }
+    }
+    if (candidates.length == 0 && nerLocation) {
+      // NER says it is a place; a spelling one edit from a known name ("Kerbela") still counts.
+      candidates = fuzzyCandidates(key);
     }
     if (candidates.length == 0) {
       return null;

@@ -50,6 +50,9 @@ final class TextContext {
               .orElse(new Place[0]);
     }
     if (candidates.length == 0) {
+      candidates = gazetteer.fuzzyCandidates(PlaceNames.key(name));
+    }
+    if (candidates.length == 0) {
       return null;
     }
     if (adminOnly || adminWordAround(text, begin, end)) {

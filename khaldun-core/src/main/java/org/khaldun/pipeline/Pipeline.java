@@ -10,7 +10,6 @@ import org.khaldun.events.Event;
 import org.khaldun.events.EventCoder;
 import org.khaldun.events.RuleEventCoder;
 import org.khaldun.events.TriggerLexicon;
-import org.khaldun.geo.Gazetteer;
 import org.khaldun.geo.GazetteerGeoparser;
 import org.khaldun.geo.Geoparser;
 import org.khaldun.geo.PlaceMention;
@@ -50,7 +49,10 @@ public final class Pipeline {
     this.assembler = assembler;
   }
 
-  /** Builds the default pipeline: bundled dictionaries, lexicon and gazetteer, CoreNLP. */
+  /**
+   * Builds the default pipeline: bundled dictionaries and lexicon, CoreNLP, and the bundled
+   * gazetteer or the one the options name.
+   */
   public static Pipeline create(PipelineOptions options) {
     TriggerLexicon lexicon = TriggerLexicon.loadDefault();
     ActorDictionary dictionary = ActorDictionary.loadDefaultAnd(options.actorFiles());
@@ -62,7 +64,7 @@ public final class Pipeline {
         CoreNlpAnnotator.create(nlp),
         DictionaryActorRecognizer.create(dictionary),
         RuleEventCoder.create(lexicon),
-        GazetteerGeoparser.create(Gazetteer.loadDefault()),
+        GazetteerGeoparser.create(options.gazetteer()),
         new RecordAssembler(DateResolver.create()));
   }
 

@@ -3,6 +3,7 @@ package org.khaldun.pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.khaldun.geo.Gazetteer;
 import org.khaldun.nlp.ParseScope;
 
 /**
@@ -12,8 +13,10 @@ import org.khaldun.nlp.ParseScope;
  *     dictionary
  * @param parseScope which sentences get a dependency parse; {@link ParseScope#TRIGGER_SENTENCES}
  *     (the default) parses only sentences holding a trigger word, which is where events are
+ * @param gazetteerIndex a gazetteer index directory written by {@code khaldun gazetteer build}, or
+ *     null for the gazetteer bundled in the jar
  */
-public record PipelineOptions(List<Path> actorFiles, ParseScope parseScope) {
+public record PipelineOptions(List<Path> actorFiles, ParseScope parseScope, Path gazetteerIndex) {
 
   public PipelineOptions {
     actorFiles = List.copyOf(actorFiles);
@@ -25,17 +28,29 @@ public record PipelineOptions(List<Path> actorFiles, ParseScope parseScope) {
         throw new IllegalArgumentException("actor dictionary file not found: " + file);
       }
     }
+    if (gazetteerIndex != null && !Files.isDirectory(gazetteerIndex)) {
+      throw new IllegalArgumentException("gazetteer index directory not found: " + gazetteerIndex);
+    }
   }
 
   public static PipelineOptions defaults() {
-    return new PipelineOptions(List.of(), ParseScope.TRIGGER_SENTENCES);
+    return new PipelineOptions(List.of(), ParseScope.TRIGGER_SENTENCES, null);
   }
 
   public PipelineOptions withActorFiles(List<Path> files) {
-    return new PipelineOptions(files, parseScope);
+    return new PipelineOptions(files, parseScope, gazetteerIndex);
   }
 
   public PipelineOptions withParseScope(ParseScope scope) {
-    return new PipelineOptions(actorFiles, scope);
+    return new PipelineOptions(actorFiles, scope, gazetteerIndex);
+  }
+
+  public PipelineOptions withGazetteerIndex(Path indexDir) {
+    return new PipelineOptions(actorFiles, parseScope, indexDir);
+  }
+
+  /** The gazetteer these options name: the index directory if set, else the bundled one. */
+  public Gazetteer gazetteer() {
+    return gazetteerIndex == null ? Gazetteer.loadDefault() : Gazetteer.open(gazetteerIndex);
   }
 }

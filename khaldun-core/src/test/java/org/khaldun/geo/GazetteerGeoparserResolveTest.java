@@ -119,6 +119,14 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void resolvesASpellingOneEditFromAKnownName() {
+    assertThat(resolve("Clashes went on in Ramady.", "Ramady").get(0))
+        .get()
+        .extracting(Place::name)
+        .isEqualTo("Ramadi");
+  }
+
+  @Test
   void rejectsANameOutsideTheText() {
     List<GazetteerGeoparser.Toponym> names = List.of(new GazetteerGeoparser.Toponym(3, 40));
 
