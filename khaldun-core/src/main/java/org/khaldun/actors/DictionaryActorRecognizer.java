@@ -476,6 +476,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       String phrase = key(st, i, end);
       boolean state = StateOrgans.unqualified(phrase);
+      Actor naming = armedGroupEndingAt(found, sentenceIndex, i);
+      if (naming != null
+          && StateOrgans.unqualifiedPeople(phrase)
+          && StateOrgans.sector(phrase).equals(Sector.REB)) {
+        // "Islamic State militants", "Houthi fighters": the group's own members.
+        found.add(new Found(sentenceIndex, i, end, naming));
+        mark(st, i, end);
+        i = end - 1;
+        continue;
+      }
       boolean people = StateOrgans.unqualifiedPeople(phrase) && countries.dominant() != null;
       if (!(state || people)
           || qualifiedByOther(tokens, i)
@@ -577,6 +587,22 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   }
 
   /** The insurgent or rebel group named last before token {@code at} of a sentence, or null. */
+  /** The armed group named right before token {@code at} ("Islamic State" in "... militants"). */
+  private static Actor armedGroupEndingAt(List<Found> found, int sentence, int at) {
+    for (Found f : found) {
+      Actor a = f.actor();
+      boolean armed = Sector.INS.equals(a.sector()) || Sector.REB.equals(a.sector());
+      if (armed
+          && f.sentence() == sentence
+          && f.end() == at
+          && !a.id().contains(".")
+          && !a.id().startsWith("person:")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   private static Actor lastArmedGroup(List<Found> found, int sentence, int at) {
     Found last = null;
     for (Found f : found) {

@@ -193,6 +193,17 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void membersNamedAfterTheirGroupAreThatGroup() {
+    assertThat(
+            ids(
+                recognize(
+                    "Iraqi/JJ troops/NNS patrolled/VBD in/IN Iraq/NNP ./.",
+                    "Islamic/NNP State/NNP militants/NNS attacked=attack/VBD an/DT Iraqi/JJ"
+                        + " army/NN checkpoint/NN ./.")))
+        .containsExactly("IRQ.MIL", "ISIS", "ISIS", "IRQ.MIL");
+  }
+
+  @Test
   void capitalAddressedByAVerbOfCommunicationIsTheGovernment() {
     assertThat(
             ids(
