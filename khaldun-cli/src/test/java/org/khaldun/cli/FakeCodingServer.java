@@ -31,41 +31,23 @@ final class FakeCodingServer {
                     new CodedArticle(
                         article,
                         List.of(
-                            new EventRecord(
-                                article.id() + "-e0",
-                                article.id(),
-                                article.id() + ":0",
-                                0,
-                                "PROTEST",
-                                null,
-                                "MATERIAL_CONFLICT",
-                                "14",
-                                "140",
-                                null,
-                                null,
-                                null,
-                                List.of(),
-                                List.of(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                List.of(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                false,
-                                "ASSERTED",
-                                null,
-                                "sentence",
-                                new EventRecord.Span("rallied", 0, 7, 0, 7),
-                                0.5,
-                                "fake",
-                                new EventRecord.ArticleRef(
-                                    null, article.title(), null, null, article.origin()))),
+                            EventRecord.builder()
+                                .eventId(article.id() + "-e0")
+                                .articleId(article.id())
+                                .sentenceId(article.id() + ":0")
+                                .eventType("PROTEST")
+                                .quadClass("MATERIAL_CONFLICT")
+                                .cameoRoot("14")
+                                .cameoCode("140")
+                                .modality("ASSERTED")
+                                .sentence("sentence")
+                                .trigger(new EventRecord.Span("rallied", 0, 7, 0, 7))
+                                .confidence(0.5)
+                                .rule("fake")
+                                .article(
+                                    new EventRecord.ArticleRef(
+                                        null, article.title(), null, null, article.origin()))
+                                .build()),
                         1,
                         0,
                         1),

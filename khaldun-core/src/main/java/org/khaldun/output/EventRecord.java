@@ -121,6 +121,291 @@ public record EventRecord(
     figuresEvidence = List.copyOf(figuresEvidence);
   }
 
+  /** A builder with every field empty (nulls, empty lists, zeros), for code that makes records. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.eventId = eventId;
+    b.articleId = articleId;
+    b.sentenceId = sentenceId;
+    b.sentenceIndex = sentenceIndex;
+    b.eventType = eventType;
+    b.mode = mode;
+    b.quadClass = quadClass;
+    b.cameoRoot = cameoRoot;
+    b.cameoCode = cameoCode;
+    b.goldstein = goldstein;
+    b.acledEventType = acledEventType;
+    b.acledSubEventType = acledSubEventType;
+    b.contexts = contexts;
+    b.contextCues = contextCues;
+    b.dead = dead;
+    b.injured = injured;
+    b.arrested = arrested;
+    b.size = size;
+    b.figuresEvidence = figuresEvidence;
+    b.source = source;
+    b.target = target;
+    b.location = location;
+    b.date = date;
+    b.datePrecision = datePrecision;
+    b.dateSource = dateSource;
+    b.negated = negated;
+    b.modality = modality;
+    b.reportedBy = reportedBy;
+    b.sentence = sentence;
+    b.trigger = trigger;
+    b.confidence = confidence;
+    b.rule = rule;
+    b.article = article;
+    return b;
+  }
+
+  /** Sets fields by name; {@link #build} makes the record. Not thread-safe. */
+  public static final class Builder {
+    private String eventId;
+    private String articleId;
+    private String sentenceId;
+    private int sentenceIndex = 0;
+    private String eventType;
+    private String mode;
+    private String quadClass;
+    private String cameoRoot;
+    private String cameoCode;
+    private Double goldstein;
+    private String acledEventType;
+    private String acledSubEventType;
+    private List<String> contexts = List.of();
+    private List<String> contextCues = List.of();
+    private Integer dead;
+    private Integer injured;
+    private Integer arrested;
+    private Integer size;
+    private List<String> figuresEvidence = List.of();
+    private ActorRef source;
+    private ActorRef target;
+    private LocationRef location;
+    private String date;
+    private String datePrecision;
+    private String dateSource;
+    private boolean negated = false;
+    private String modality;
+    private ActorRef reportedBy;
+    private String sentence;
+    private Span trigger;
+    private double confidence = 0;
+    private String rule;
+    private ArticleRef article;
+
+    private Builder() {}
+
+    public Builder eventId(String value) {
+      this.eventId = value;
+      return this;
+    }
+
+    public Builder articleId(String value) {
+      this.articleId = value;
+      return this;
+    }
+
+    public Builder sentenceId(String value) {
+      this.sentenceId = value;
+      return this;
+    }
+
+    public Builder sentenceIndex(int value) {
+      this.sentenceIndex = value;
+      return this;
+    }
+
+    public Builder eventType(String value) {
+      this.eventType = value;
+      return this;
+    }
+
+    public Builder mode(String value) {
+      this.mode = value;
+      return this;
+    }
+
+    public Builder quadClass(String value) {
+      this.quadClass = value;
+      return this;
+    }
+
+    public Builder cameoRoot(String value) {
+      this.cameoRoot = value;
+      return this;
+    }
+
+    public Builder cameoCode(String value) {
+      this.cameoCode = value;
+      return this;
+    }
+
+    public Builder goldstein(Double value) {
+      this.goldstein = value;
+      return this;
+    }
+
+    public Builder acledEventType(String value) {
+      this.acledEventType = value;
+      return this;
+    }
+
+    public Builder acledSubEventType(String value) {
+      this.acledSubEventType = value;
+      return this;
+    }
+
+    public Builder contexts(List<String> value) {
+      this.contexts = value;
+      return this;
+    }
+
+    public Builder contextCues(List<String> value) {
+      this.contextCues = value;
+      return this;
+    }
+
+    public Builder dead(Integer value) {
+      this.dead = value;
+      return this;
+    }
+
+    public Builder injured(Integer value) {
+      this.injured = value;
+      return this;
+    }
+
+    public Builder arrested(Integer value) {
+      this.arrested = value;
+      return this;
+    }
+
+    public Builder size(Integer value) {
+      this.size = value;
+      return this;
+    }
+
+    public Builder figuresEvidence(List<String> value) {
+      this.figuresEvidence = value;
+      return this;
+    }
+
+    public Builder source(ActorRef value) {
+      this.source = value;
+      return this;
+    }
+
+    public Builder target(ActorRef value) {
+      this.target = value;
+      return this;
+    }
+
+    public Builder location(LocationRef value) {
+      this.location = value;
+      return this;
+    }
+
+    public Builder date(String value) {
+      this.date = value;
+      return this;
+    }
+
+    public Builder datePrecision(String value) {
+      this.datePrecision = value;
+      return this;
+    }
+
+    public Builder dateSource(String value) {
+      this.dateSource = value;
+      return this;
+    }
+
+    public Builder negated(boolean value) {
+      this.negated = value;
+      return this;
+    }
+
+    public Builder modality(String value) {
+      this.modality = value;
+      return this;
+    }
+
+    public Builder reportedBy(ActorRef value) {
+      this.reportedBy = value;
+      return this;
+    }
+
+    public Builder sentence(String value) {
+      this.sentence = value;
+      return this;
+    }
+
+    public Builder trigger(Span value) {
+      this.trigger = value;
+      return this;
+    }
+
+    public Builder confidence(double value) {
+      this.confidence = value;
+      return this;
+    }
+
+    public Builder rule(String value) {
+      this.rule = value;
+      return this;
+    }
+
+    public Builder article(ArticleRef value) {
+      this.article = value;
+      return this;
+    }
+
+    public EventRecord build() {
+      return new EventRecord(
+          eventId,
+          articleId,
+          sentenceId,
+          sentenceIndex,
+          eventType,
+          mode,
+          quadClass,
+          cameoRoot,
+          cameoCode,
+          goldstein,
+          acledEventType,
+          acledSubEventType,
+          contexts,
+          contextCues,
+          dead,
+          injured,
+          arrested,
+          size,
+          figuresEvidence,
+          source,
+          target,
+          location,
+          date,
+          datePrecision,
+          dateSource,
+          negated,
+          modality,
+          reportedBy,
+          sentence,
+          trigger,
+          confidence,
+          rule,
+          article);
+    }
+  }
+
   /** An actor as it appears in a record: who it is and where the text names it. */
   @JsonPropertyOrder({"id", "name", "country", "sector", "cameo", "text", "begin", "end"})
   public record ActorRef(

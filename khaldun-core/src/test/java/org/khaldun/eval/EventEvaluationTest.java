@@ -21,40 +21,25 @@ class EventEvaluationTest {
 
   private static EventRecord event(
       String type, double confidence, ActorRef source, ActorRef target) {
-    return new EventRecord(
-        "ev",
-        "art",
-        "art:0",
-        0,
-        type,
-        null,
-        "QUAD",
-        "00",
-        "000",
-        null,
-        null,
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        source,
-        target,
-        null,
-        "2024-05-12",
-        "DAY",
-        "publication",
-        false,
-        "ASSERTED",
-        null,
-        "sentence",
-        new EventRecord.Span("t", 0, 1, 0, 1),
-        confidence,
-        "rule",
-        null);
+    return EventRecord.builder()
+        .eventId("ev")
+        .articleId("art")
+        .sentenceId("art:0")
+        .eventType(type)
+        .quadClass("QUAD")
+        .cameoRoot("00")
+        .cameoCode("000")
+        .source(source)
+        .target(target)
+        .date("2024-05-12")
+        .datePrecision("DAY")
+        .dateSource("publication")
+        .modality("ASSERTED")
+        .sentence("sentence")
+        .trigger(new EventRecord.Span("t", 0, 1, 0, 1))
+        .confidence(confidence)
+        .rule("rule")
+        .build();
   }
 
   /** Codes by the article's first word; records the dates it was given. */
@@ -122,40 +107,24 @@ class EventEvaluationTest {
   @Test
   void scoresCameoRootsAgainstEveryGoldEventOfTheSentence() {
     EventRecord asRoot19 =
-        new EventRecord(
-            "ev",
-            "art",
-            "art:0",
-            0,
-            "ASSAULT",
-            null,
-            "QUAD",
-            "19",
-            "190",
-            -10.0,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            null,
-            null,
-            null,
-            "2024-03-01",
-            "DAY",
-            "publication",
-            false,
-            "ASSERTED",
-            null,
-            "sentence",
-            new EventRecord.Span("shot", 7, 11, 7, 11),
-            0.9,
-            "rule",
-            null);
+        EventRecord.builder()
+            .eventId("ev")
+            .articleId("art")
+            .sentenceId("art:0")
+            .eventType("ASSAULT")
+            .quadClass("QUAD")
+            .cameoRoot("19")
+            .cameoCode("190")
+            .goldstein(-10.0)
+            .date("2024-03-01")
+            .datePrecision("DAY")
+            .dateSource("publication")
+            .modality("ASSERTED")
+            .sentence("sentence")
+            .trigger(new EventRecord.Span("shot", 7, 11, 7, 11))
+            .confidence(0.9)
+            .rule("rule")
+            .build();
     EventEvaluation evaluation = evaluation(Map.of("Gunmen", List.of(asRoot19)), new ArrayList<>());
 
     CameoReport report =
@@ -198,40 +167,36 @@ class EventEvaluationTest {
 
   /** The record with figures and contexts. */
   private static EventRecord enriched(EventRecord e, Integer dead, List<String> contexts) {
-    return new EventRecord(
-        e.eventId(),
-        e.articleId(),
-        e.sentenceId(),
-        e.sentenceIndex(),
-        e.eventType(),
-        e.mode(),
-        e.quadClass(),
-        e.cameoRoot(),
-        e.cameoCode(),
-        e.goldstein(),
-        e.acledEventType(),
-        e.acledSubEventType(),
-        contexts,
-        List.of(),
-        dead,
-        null,
-        null,
-        null,
-        List.of(),
-        e.source(),
-        e.target(),
-        e.location(),
-        e.date(),
-        e.datePrecision(),
-        e.dateSource(),
-        e.negated(),
-        e.modality(),
-        e.reportedBy(),
-        e.sentence(),
-        e.trigger(),
-        e.confidence(),
-        e.rule(),
-        e.article());
+    return EventRecord.builder()
+        .eventId(e.eventId())
+        .articleId(e.articleId())
+        .sentenceId(e.sentenceId())
+        .sentenceIndex(e.sentenceIndex())
+        .eventType(e.eventType())
+        .mode(e.mode())
+        .quadClass(e.quadClass())
+        .cameoRoot(e.cameoRoot())
+        .cameoCode(e.cameoCode())
+        .goldstein(e.goldstein())
+        .acledEventType(e.acledEventType())
+        .acledSubEventType(e.acledSubEventType())
+        .contexts(contexts)
+        .dead(dead)
+        .source(e.source())
+        .target(e.target())
+        .location(e.location())
+        .date(e.date())
+        .datePrecision(e.datePrecision())
+        .dateSource(e.dateSource())
+        .negated(e.negated())
+        .modality(e.modality())
+        .reportedBy(e.reportedBy())
+        .sentence(e.sentence())
+        .trigger(e.trigger())
+        .confidence(e.confidence())
+        .rule(e.rule())
+        .article(e.article())
+        .build();
   }
 
   @Test

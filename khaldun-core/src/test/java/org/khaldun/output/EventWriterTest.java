@@ -16,40 +16,36 @@ import org.khaldun.output.EventRecord.Span;
 class EventWriterTest {
 
   private static EventRecord record(String sentence, ActorRef target) {
-    return new EventRecord(
-        "e1",
-        "a1",
-        "a1:2",
-        2,
-        "ASSAULT",
-        "firearms",
-        "MATERIAL_CONFLICT",
-        "18",
-        "190",
-        -10.0,
-        "Battles",
-        "Armed clash",
-        List.of("military", "terrorism"),
-        List.of("military:army", "terrorism:sector INS"),
-        12,
-        null,
-        null,
-        null,
-        List.of("killed 12"),
-        new ActorRef("ISIS", "Islamic State", null, "REB", "IMGMUSISI", "Daesh", 10, 15),
-        target,
-        null,
-        "2024-03-03",
-        "DAY",
-        "publication",
-        false,
-        "ASSERTED",
-        null,
-        sentence,
-        new Span("attacked", 16, 24, 116, 124),
-        0.8,
-        "ASSAULT:attack/nsubj-obj",
-        new ArticleRef("https://example.org/a", "Title", "Example", "2024-03-03", "a.html"));
+    return EventRecord.builder()
+        .eventId("e1")
+        .articleId("a1")
+        .sentenceId("a1:2")
+        .sentenceIndex(2)
+        .eventType("ASSAULT")
+        .mode("firearms")
+        .quadClass("MATERIAL_CONFLICT")
+        .cameoRoot("18")
+        .cameoCode("190")
+        .goldstein(-10.0)
+        .acledEventType("Battles")
+        .acledSubEventType("Armed clash")
+        .contexts(List.of("military", "terrorism"))
+        .contextCues(List.of("military:army", "terrorism:sector INS"))
+        .dead(12)
+        .figuresEvidence(List.of("killed 12"))
+        .source(new ActorRef("ISIS", "Islamic State", null, "REB", "IMGMUSISI", "Daesh", 10, 15))
+        .target(target)
+        .date("2024-03-03")
+        .datePrecision("DAY")
+        .dateSource("publication")
+        .modality("ASSERTED")
+        .sentence(sentence)
+        .trigger(new Span("attacked", 16, 24, 116, 124))
+        .confidence(0.8)
+        .rule("ASSAULT:attack/nsubj-obj")
+        .article(
+            new ArticleRef("https://example.org/a", "Title", "Example", "2024-03-03", "a.html"))
+        .build();
   }
 
   @Test

@@ -48,54 +48,44 @@ class KhaldunServerTest {
   }
 
   static EventRecord event(String articleId, int index, String type, String date, String text) {
-    return new EventRecord(
-        articleId + "-e" + index,
-        articleId,
-        articleId + ":" + index,
-        index,
-        type,
-        null,
-        type.equals("ACCUSE") ? "VERBAL_CONFLICT" : "MATERIAL_CONFLICT",
-        "14",
-        "140",
-        null,
-        null,
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        new ActorRef("IRQ.OPP", "Iraqi opposition", "IRQ", "OPP", "IRQOPP", "protesters", 0, 10),
-        null,
-        new LocationRef(
-            "Basrah",
-            99532L,
-            30.5085,
-            47.7804,
-            "IRQ",
-            "IQ.02",
-            "Basra",
-            "PPLA",
-            "POINT",
-            "sentence",
-            null,
-            "Basra",
-            20,
-            25),
-        date,
-        "DAY",
-        "text",
-        false,
-        "ASSERTED",
-        null,
-        text,
-        new Span("protested", 11, 20, 11, 20),
-        0.6,
-        type + ":test",
-        new ArticleRef(null, "Title " + articleId, null, "2024-06-01", "fixture"));
+    return EventRecord.builder()
+        .eventId(articleId + "-e" + index)
+        .articleId(articleId)
+        .sentenceId(articleId + ":" + index)
+        .sentenceIndex(index)
+        .eventType(type)
+        .quadClass(type.equals("ACCUSE") ? "VERBAL_CONFLICT" : "MATERIAL_CONFLICT")
+        .cameoRoot("14")
+        .cameoCode("140")
+        .source(
+            new ActorRef(
+                "IRQ.OPP", "Iraqi opposition", "IRQ", "OPP", "IRQOPP", "protesters", 0, 10))
+        .location(
+            new LocationRef(
+                "Basrah",
+                99532L,
+                30.5085,
+                47.7804,
+                "IRQ",
+                "IQ.02",
+                "Basra",
+                "PPLA",
+                "POINT",
+                "sentence",
+                null,
+                "Basra",
+                20,
+                25))
+        .date(date)
+        .datePrecision("DAY")
+        .dateSource("text")
+        .modality("ASSERTED")
+        .sentence(text)
+        .trigger(new Span("protested", 11, 20, 11, 20))
+        .confidence(0.6)
+        .rule(type + ":test")
+        .article(new ArticleRef(null, "Title " + articleId, null, "2024-06-01", "fixture"))
+        .build();
   }
 
   @BeforeAll

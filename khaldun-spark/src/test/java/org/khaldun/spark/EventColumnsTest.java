@@ -17,54 +17,44 @@ import org.khaldun.output.OutputFormat;
 
 class EventColumnsTest {
   private static final EventRecord RECORD =
-      new EventRecord(
-          "e1",
-          "a1",
-          "a1:2",
-          2,
-          "ASSAULT",
-          null,
-          "MATERIAL_CONFLICT",
-          "18",
-          "180",
-          null,
-          null,
-          null,
-          List.of(),
-          List.of(),
-          null,
-          null,
-          null,
-          null,
-          List.of(),
-          new ActorRef("ISIL", "Islamic State", null, "REBEL", "IMGMUSISI", "militants", 10, 19),
-          null,
-          new LocationRef(
-              "Kirkuk",
-              94787L,
-              35.468,
-              44.392,
-              "IRQ",
-              "IQ.13",
-              "Kirkuk",
-              "PPLA",
-              "CITY",
-              "sentence",
-              null,
-              "Kirkuk",
-              50,
-              56),
-          "2026-03-14",
-          "DAY",
-          "text",
-          false,
-          "ASSERTED",
-          null,
-          "Militants attacked a checkpoint near Kirkuk.",
-          new Span("attacked", 20, 28, 120, 128),
-          0.8,
-          "verb:attack",
-          new ArticleRef(null, "Title", null, "2026-03-15", "in.jsonl:1"));
+      EventRecord.builder()
+          .eventId("e1")
+          .articleId("a1")
+          .sentenceId("a1:2")
+          .sentenceIndex(2)
+          .eventType("ASSAULT")
+          .quadClass("MATERIAL_CONFLICT")
+          .cameoRoot("18")
+          .cameoCode("180")
+          .source(
+              new ActorRef(
+                  "ISIL", "Islamic State", null, "REBEL", "IMGMUSISI", "militants", 10, 19))
+          .location(
+              new LocationRef(
+                  "Kirkuk",
+                  94787L,
+                  35.468,
+                  44.392,
+                  "IRQ",
+                  "IQ.13",
+                  "Kirkuk",
+                  "PPLA",
+                  "CITY",
+                  "sentence",
+                  null,
+                  "Kirkuk",
+                  50,
+                  56))
+          .date("2026-03-14")
+          .datePrecision("DAY")
+          .dateSource("text")
+          .modality("ASSERTED")
+          .sentence("Militants attacked a checkpoint near Kirkuk.")
+          .trigger(new Span("attacked", 20, 28, 120, 128))
+          .confidence(0.8)
+          .rule("verb:attack")
+          .article(new ArticleRef(null, "Title", null, "2026-03-15", "in.jsonl:1"))
+          .build();
 
   @Test
   void hasTheCsvColumnsInTheCsvOrder() {
@@ -111,40 +101,31 @@ class EventColumnsTest {
 
   private static EventRecord withDate(String date, String published) {
     EventRecord r = RECORD;
-    return new EventRecord(
-        r.eventId(),
-        r.articleId(),
-        r.sentenceId(),
-        r.sentenceIndex(),
-        r.eventType(),
-        r.mode(),
-        r.quadClass(),
-        r.cameoRoot(),
-        r.cameoCode(),
-        null,
-        null,
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        r.source(),
-        r.target(),
-        r.location(),
-        date,
-        r.datePrecision(),
-        r.dateSource(),
-        r.negated(),
-        r.modality(),
-        r.reportedBy(),
-        r.sentence(),
-        r.trigger(),
-        r.confidence(),
-        r.rule(),
-        new ArticleRef(null, "Title", null, published, "in.jsonl:1"));
+    return EventRecord.builder()
+        .eventId(r.eventId())
+        .articleId(r.articleId())
+        .sentenceId(r.sentenceId())
+        .sentenceIndex(r.sentenceIndex())
+        .eventType(r.eventType())
+        .mode(r.mode())
+        .quadClass(r.quadClass())
+        .cameoRoot(r.cameoRoot())
+        .cameoCode(r.cameoCode())
+        .source(r.source())
+        .target(r.target())
+        .location(r.location())
+        .date(date)
+        .datePrecision(r.datePrecision())
+        .dateSource(r.dateSource())
+        .negated(r.negated())
+        .modality(r.modality())
+        .reportedBy(r.reportedBy())
+        .sentence(r.sentence())
+        .trigger(r.trigger())
+        .confidence(r.confidence())
+        .rule(r.rule())
+        .article(new ArticleRef(null, "Title", null, published, "in.jsonl:1"))
+        .build();
   }
 
   private static List<String> names() {

@@ -121,41 +121,7 @@ class EventStoreTest {
     EventRecord e =
         Fixtures.event(
             "m", 0, "PROTEST", "MATERIAL_CONFLICT", "2024-05-01", null, null, null, "A sit-in");
-    EventRecord withMode =
-        new EventRecord(
-            e.eventId(),
-            e.articleId(),
-            e.sentenceId(),
-            e.sentenceIndex(),
-            e.eventType(),
-            "demo",
-            e.quadClass(),
-            e.cameoRoot(),
-            e.cameoCode(),
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            null,
-            null,
-            null,
-            e.date(),
-            e.datePrecision(),
-            e.dateSource(),
-            false,
-            e.modality(),
-            null,
-            e.sentence(),
-            e.trigger(),
-            e.confidence(),
-            e.rule(),
-            e.article());
+    EventRecord withMode = e.toBuilder().mode("demo").build();
     store.write(List.of(Fixtures.stored("m", List.of(withMode))));
     assertThat(ids("mode", "DEMO")).containsExactly("m-e0");
     assertThat(store.findEvent("m-e0").orElseThrow().location()).isNull();

@@ -84,45 +84,34 @@ final class Fixtures {
       ActorRef target,
       LocationRef place,
       String sentence) {
-    return new EventRecord(
-        articleId + "-e" + index,
-        articleId,
-        articleId + ":" + index,
-        index,
-        type,
-        null,
-        quad,
-        "18",
-        "180",
-        null,
-        null,
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        source,
-        target,
-        place,
-        date,
-        date == null ? null : "DAY",
-        date == null ? null : "text",
-        false,
-        "ASSERTED",
-        null,
-        sentence,
-        new Span("fired", 7, 12, 7, 12),
-        0.7,
-        type + ":test",
-        new ArticleRef(
-            "https://example.org/" + articleId,
-            "Title " + articleId,
-            "Example News",
-            "2024-05-02",
-            "fixture"));
+    return EventRecord.builder()
+        .eventId(articleId + "-e" + index)
+        .articleId(articleId)
+        .sentenceId(articleId + ":" + index)
+        .sentenceIndex(index)
+        .eventType(type)
+        .quadClass(quad)
+        .cameoRoot("18")
+        .cameoCode("180")
+        .source(source)
+        .target(target)
+        .location(place)
+        .date(date)
+        .datePrecision(date == null ? null : "DAY")
+        .dateSource(date == null ? null : "text")
+        .modality("ASSERTED")
+        .sentence(sentence)
+        .trigger(new Span("fired", 7, 12, 7, 12))
+        .confidence(0.7)
+        .rule(type + ":test")
+        .article(
+            new ArticleRef(
+                "https://example.org/" + articleId,
+                "Title " + articleId,
+                "Example News",
+                "2024-05-02",
+                "fixture"))
+        .build();
   }
 
   /** An article with {@code n} assault events in Basra, dated 2024-05-01. */
