@@ -3,6 +3,7 @@ package org.khaldun.pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.khaldun.events.EventModelOptions;
 import org.khaldun.nlp.ParseScope;
 
 /**
@@ -12,13 +13,19 @@ import org.khaldun.nlp.ParseScope;
  *     dictionary
  * @param parseScope which sentences get a dependency parse; {@link ParseScope#TRIGGER_SENTENCES}
  *     (the default) parses only sentences holding a trigger word, which is where events are
+ * @param eventModel whether the learned event model helps the rules (on by default: it loads in
+ *     about a second and adds about 50 MB of heap)
  */
-public record PipelineOptions(List<Path> actorFiles, ParseScope parseScope) {
+public record PipelineOptions(
+    List<Path> actorFiles, ParseScope parseScope, EventModelOptions eventModel) {
 
   public PipelineOptions {
     actorFiles = List.copyOf(actorFiles);
     if (parseScope == null) {
       throw new IllegalArgumentException("parseScope must be set");
+    }
+    if (eventModel == null) {
+      throw new IllegalArgumentException("eventModel must be set");
     }
     for (Path file : actorFiles) {
       if (!Files.isRegularFile(file)) {
@@ -27,15 +34,24 @@ public record PipelineOptions(List<Path> actorFiles, ParseScope parseScope) {
     }
   }
 
+  /** Options with the default event model settings. */
+  public PipelineOptions(List<Path> actorFiles, ParseScope parseScope) {
+    this(actorFiles, parseScope, EventModelOptions.defaults());
+  }
+
   public static PipelineOptions defaults() {
     return new PipelineOptions(List.of(), ParseScope.TRIGGER_SENTENCES);
   }
 
   public PipelineOptions withActorFiles(List<Path> files) {
-    return new PipelineOptions(files, parseScope);
+    return new PipelineOptions(files, parseScope, eventModel);
   }
 
   public PipelineOptions withParseScope(ParseScope scope) {
-    return new PipelineOptions(actorFiles, scope);
+    return new PipelineOptions(actorFiles, scope, eventModel);
+  }
+
+  public PipelineOptions withEventModel(EventModelOptions model) {
+    return new PipelineOptions(actorFiles, parseScope, model);
   }
 }
