@@ -3,6 +3,7 @@ package org.khaldun.events;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,14 +29,15 @@ import org.khaldun.nlp.Token;
  *       cue words, and a confidence of at most {@value #MODEL_MAX_CONFIDENCE}, below any rule event
  *       with an actor. A negated sentence gets no model event: the encoder cannot tell "did not
  *       attack" from "attacked", and an uncoded denial is better than a coded one.
- *   <li><b>Tie-breaking.</b> When the asserted rule events of a sentence within {@value
- *       #TIE_WINDOW} of its best confidence have two or more types ("agreed to withdraw": AGREE and
- *       RETREAT; "arrested and beat": COERCE and ASSAULT), the type among them the model scores
- *       highest, by at least {@value #TIE_MIN_LEAD}, is raised to {@value #TIE_LEAD} above that
- *       best confidence, and its rule gets {@code +model:minilm}. Events framed by another
- *       (modality other than asserted: "threatened to attack" gives THREATEN and a THREATENED
- *       ASSAULT) are derived, not competing, and are left alone; negation and modality are never
- *       changed.
+ *   <li><b>Tie-breaking.</b> Rule events of one sentence compete when they are asserted, not
+ *       negated, within {@value #TIE_WINDOW} of the sentence's best confidence, and not governed by
+ *       another event's trigger in the parse through anything but a coordination: in "refused to
+ *       lift the curfew" or "opened fire to disperse them, killing one" the governing trigger is
+ *       the event and the governed ones are its content, which the rules already weighed, while
+ *       "arrested five and beat them" (a conjunct) or two clauses side by side do compete. When
+ *       they have two or more types, the type among them the model scores highest, by at least
+ *       {@value #TIE_MIN_LEAD}, is raised to {@value #TIE_LEAD} above that best confidence, and its
+ *       rule gets {@code +model:minilm}. Negation and modality are never changed.
  * </ol>
  */
 final class ModelAssistedCoder implements EventCoder {
@@ -249,20 +251,17 @@ final class ModelAssistedCoder implements EventCoder {
     for (Event e : events) {
       best = Math.max(best, e.confidence());
     }
-    Set<EventType> competing = new LinkedHashSet<>();
-    for (Event e : events) {
-      if (e.modality() == Modality.ASSERTED && e.confidence() >= best - TIE_WINDOW) {
-        competing.add(e.type());
-      }
-    }
-    if (competing.size() < 2) {
+    List<Event> competing = competing(s, events, best);
+    Set<EventType> types = new LinkedHashSet<>();
+    competing.forEach(e -> types.add(e.type()));
+    if (types.size() < 2) {
       return events;
     }
     EventModel.Scores scores = model.scores(s.text());
     EventType winner = null;
     double top = Double.NEGATIVE_INFINITY;
     double runnerUp = Double.NEGATIVE_INFINITY;
-    for (EventType t : competing) {
+    for (EventType t : types) {
       double score = scores.of(t);
       if (score > top) {
         runnerUp = top;
@@ -278,13 +277,60 @@ final class ModelAssistedCoder implements EventCoder {
     double raised = Math.min(1.0, best + TIE_LEAD);
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      boolean chosen =
-          e.type() == winner
-              && e.modality() == Modality.ASSERTED
-              && e.confidence() >= best - TIE_WINDOW;
+      boolean chosen = e.type() == winner && competing.contains(e);
       out.add(chosen ? raise(e, raised) : e);
     }
     return out;
+  }
+
+  /** The events that compete for the sentence, as described on this class. */
+  private static List<Event> competing(Sentence s, List<Event> events, double best) {
+    List<Event> out = new ArrayList<>();
+    if (!s.parsed() || s.dependencies().isEmpty()) {
+      return out;
+    }
+    DependencyGraph graph = new DependencyGraph(s);
+    Set<Integer> triggers = new HashSet<>();
+    for (Event e : events) {
+      int t = tokenAt(s, e.triggerBegin());
+      if (t >= 0) {
+        triggers.add(t);
+      }
+    }
+    for (Event e : events) {
+      int t = tokenAt(s, e.triggerBegin());
+      if (t >= 0
+          && !e.negated()
+          && e.modality() == Modality.ASSERTED
+          && e.confidence() >= best - TIE_WINDOW
+          && !governed(graph, t, triggers)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Whether another trigger governs token {@code t} through a relation other than conj. */
+  private static boolean governed(DependencyGraph graph, int t, Set<Integer> triggers) {
+    boolean content = false;
+    int steps = 0;
+    for (int i = t; graph.governor(i) >= 0 && steps < graph.size(); i = graph.governor(i)) {
+      steps++;
+      content |= !graph.baseRelation(i).equals("conj");
+      if (content && triggers.contains(graph.governor(i)) && graph.governor(i) != t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int tokenAt(Sentence s, int begin) {
+    for (Token t : s.tokens()) {
+      if (t.begin() == begin) {
+        return t.index();
+      }
+    }
+    return -1;
   }
 
   private static Event raise(Event e, double confidence) {
