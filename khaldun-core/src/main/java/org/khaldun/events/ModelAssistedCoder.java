@@ -25,8 +25,9 @@ import org.khaldun.nlp.Token;
  *       Cues#NEGATING_GOVERNORS}) is classified; when the best type is {@linkplain
  *       EventModel.Guess#confident confident}, it gives one event with rule {@code
  *       model:minilm:TYPE}, the main verb as trigger, the actor nearest before it as source and the
- *       first after it as target (swapped in a "was ... by" passive), modality from the sentence's
- *       cue words, and a confidence of at most {@value #MODEL_MAX_CONFIDENCE}, below any rule event
+ *       first after it as target (swapped in a "was ... by" passive; an actor next to a speech verb
+ *       is {@code reportedBy} instead), modality from the sentence's cue words; no source, no
+ *       event, and a confidence of at most {@value #MODEL_MAX_CONFIDENCE}, below any rule event
  *       with an actor. A negated sentence gets no model event: the encoder cannot tell "did not
  *       attack" from "attacked", and an uncoded denial is better than a coded one.
  *   <li><b>Tie-breaking.</b> Rule events of one sentence compete when they are asserted, not
@@ -114,13 +115,35 @@ final class ModelAssistedCoder implements EventCoder {
     if (!guess.confident(options)) {
       return null;
     }
+    // A speech verb splits the sentence: its subject reports ("officials said gunmen stormed
+    // the bank", "gunmen stormed the bank, officials said"), the clause holds the actors.
+    int speechBefore = -1;
+    int speechAfter = -1;
+    for (Token t : tokens) {
+      if (t.isVerb() && Cues.SPEECH_VERBS.contains(t.lemma())) {
+        if (t.index() < verb.index()) {
+          speechBefore = t.index();
+        } else if (speechAfter < 0) {
+          speechAfter = t.index();
+        }
+      }
+    }
+    ActorMention reporter = null;
     ActorMention before = null;
     ActorMention after = null;
     for (ActorMention m : mentions) {
-      if (m.endToken() <= verb.index()) {
+      if (m.endToken() <= speechBefore) {
+        reporter = m;
+      } else if (m.endToken() <= verb.index()) {
         before = m;
-      } else if (m.firstToken() > verb.index() && after == null) {
-        after = m;
+      } else if (m.firstToken() > verb.index()) {
+        boolean nextToSpeech =
+            speechAfter >= 0 && (m.endToken() == speechAfter || m.firstToken() == speechAfter + 1);
+        if (nextToSpeech) {
+          reporter = reporter == null ? m : reporter;
+        } else if (after == null && (speechAfter < 0 || m.endToken() <= speechAfter)) {
+          after = m;
+        }
       }
     }
     ActorMention source = before;
@@ -131,6 +154,10 @@ final class ModelAssistedCoder implements EventCoder {
           after != null && after.firstToken() > 0 && isBy(tokens.get(after.firstToken() - 1))
               ? after
               : null;
+    }
+    // Who acted is what the model cannot see and the rules could not find: without it, no event.
+    if (source == null) {
+      return null;
     }
     double confidence =
         MODEL_BASE_CONFIDENCE + (source != null ? 0.1 : 0) + (target != null ? 0.05 : 0);
@@ -146,7 +173,7 @@ final class ModelAssistedCoder implements EventCoder {
         verb.text(),
         false,
         modality(tokens, verb),
-        null,
+        reporter,
         Math.min(MODEL_MAX_CONFIDENCE, confidence),
         RULE_PREFIX + guess.type());
   }
@@ -163,13 +190,18 @@ final class ModelAssistedCoder implements EventCoder {
   }
 
   /**
-   * The first verb outside an actor's name that is neither an auxiliary, a modal nor a speech verb
-   * (in "police said gunmen stormed the bank" the event is "stormed"); null when there is none.
+   * The first verb outside an actor's name that is neither an auxiliary, a speech verb nor a verb
+   * that only frames another ("plan", "urge", "need": it sets the modality, see {@link #modality}):
+   * in "police said gunmen planned to storm the bank" the event is "storm"; null when there is
+   * none.
    */
   private static Token mainVerb(List<Token> tokens, List<ActorMention> mentions) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!t.isVerb() || AUXILIARIES.contains(t.lemma()) || Cues.SPEECH_VERBS.contains(t.lemma())) {
+      if (!t.isVerb()
+          || AUXILIARIES.contains(t.lemma())
+          || Cues.SPEECH_VERBS.contains(t.lemma())
+          || Cues.GOVERNOR_MODALITY.containsKey(t.lemma())) {
         continue;
       }
       if (inMention(i, mentions)) {
@@ -302,7 +334,7 @@ final class ModelAssistedCoder implements EventCoder {
       if (t >= 0
           && !e.negated()
           && e.modality() == Modality.ASSERTED
-          && e.confidence() >= best - TIE_WINDOW
+          && e.confidence() >= best - TIE_WINDOW - 1e-9
           && !governed(graph, t, triggers)) {
         out.add(e);
       }

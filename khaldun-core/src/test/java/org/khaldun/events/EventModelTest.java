@@ -89,4 +89,61 @@ class EventModelTest {
     Built b = pounded(true);
     assertThat(ASSISTED.code(b.article(), b.mentions())).isEmpty();
   }
+
+  @Test
+  void breaksATieBetweenCoordinatedEventsOfTwoTypesAndSaysSo() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Iraqi Iraqi JJ 2 amod
+                2 police police NNS 3 nsubj
+                3 arrested arrest VBD 0 root
+                4 protesters protester NNS 3 obj
+                5 and and CC 6 cc
+                6 beat beat VBD 3 conj
+                7 them they PRP 6 obj
+                8 . . . 3 punct
+                """)
+            .actor(0, "Iraqi police", "IRQPOL")
+            .build();
+    List<Event> rules =
+        RuleEventCoder.create(TriggerLexicon.loadDefault()).code(b.article(), b.mentions());
+    List<Event> assisted = ASSISTED.code(b.article(), b.mentions());
+
+    assertThat(rules).extracting(Event::type).contains(EventType.COERCE, EventType.ASSAULT);
+    List<Event> raised = assisted.stream().filter(e -> e.rule().endsWith("+model:minilm")).toList();
+    assertThat(raised).hasSize(1);
+    double others =
+        assisted.stream()
+            .filter(e -> !raised.contains(e))
+            .mapToDouble(Event::confidence)
+            .max()
+            .orElseThrow();
+    assertThat(raised.get(0).confidence()).isGreaterThan(others);
+    assertThat(assisted).extracting(Event::negated).containsOnly(false);
+  }
+
+  @Test
+  void leavesAnActionGovernedByAnotherTriggerOutOfTheTie() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 government government NN 3 nsubj
+                3 refused refuse VBD 0 root
+                4 to to TO 5 mark
+                5 lift lift VB 3 xcomp
+                6 the the DT 7 det
+                7 curfew curfew NN 5 obj
+                8 . . . 3 punct
+                """)
+            .actor(0, "government", "GOV")
+            .build();
+
+    assertThat(ASSISTED.code(b.article(), b.mentions()))
+        .extracting(Event::rule)
+        .noneMatch(r -> r.contains("model"));
+  }
 }
