@@ -111,10 +111,6 @@ final class ModelAssistedCoder implements EventCoder {
     if (verb == null) {
       return null;
     }
-    EventModel.Guess guess = model.classify(s.text());
-    if (!guess.confident(options)) {
-      return null;
-    }
     // A speech verb splits the sentence: its subject reports ("officials said gunmen stormed
     // the bank", "gunmen stormed the bank, officials said"), the clause holds the actors.
     int speechBefore = -1;
@@ -157,6 +153,11 @@ final class ModelAssistedCoder implements EventCoder {
     }
     // Who acted is what the model cannot see and the rules could not find: without it, no event.
     if (source == null) {
+      return null;
+    }
+    // Embedding is the costly step (a few ms), so it comes after the cheap checks.
+    EventModel.Guess guess = model.classify(s.text());
+    if (!guess.confident(options)) {
       return null;
     }
     double confidence =
