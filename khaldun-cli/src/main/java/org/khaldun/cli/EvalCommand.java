@@ -18,6 +18,7 @@ import org.khaldun.eval.EventEvaluation;
 import org.khaldun.eval.EventReport;
 import org.khaldun.eval.GeoEvaluation;
 import org.khaldun.eval.GeoReport;
+import org.khaldun.events.EventModelOptions;
 import org.khaldun.nlp.ParseScope;
 import org.khaldun.output.Json;
 import org.khaldun.pipeline.Pipeline;
@@ -64,6 +65,13 @@ final class EvalCommand {
     List<Path> actorFiles = new ArrayList<>();
 
     @Option(
+        names = "--no-model",
+        description =
+            "Rules only: do not load the sentence encoder that codes sentences the lexicon"
+                + " misses and breaks ties between event types.")
+    boolean noModel;
+
+    @Option(
         names = "--parse-all",
         description = "Parse every sentence, not only those holding a trigger word (slower).")
     boolean parseAll;
@@ -89,7 +97,8 @@ final class EvalCommand {
       return PipelineOptions.defaults()
           .withActorFiles(actorFiles)
           .withParseScope(parseAll ? ParseScope.ALL : ParseScope.TRIGGER_SENTENCES)
-          .withGazetteerIndex(gazetteerIndex);
+          .withGazetteerIndex(gazetteerIndex)
+          .withEventModel(EventModelOptions.defaults().withEnabled(!noModel));
     }
 
     /** Every 50 records, on stderr, so that a long run shows it is alive. */

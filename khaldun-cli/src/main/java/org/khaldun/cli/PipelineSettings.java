@@ -3,6 +3,7 @@ package org.khaldun.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.khaldun.events.EventModelOptions;
 import org.khaldun.ingest.Format;
 import org.khaldun.ingest.IngestOptions;
 import org.khaldun.nlp.ParseScope;
@@ -38,6 +39,13 @@ final class PipelineSettings {
   boolean anyLanguage;
 
   @Option(
+      names = "--no-model",
+      description =
+          "Rules only: do not load the sentence encoder that codes sentences the lexicon"
+              + " misses and breaks ties between event types.")
+  boolean noModel;
+
+  @Option(
       names = "--parse-all",
       description = "Parse every sentence, not only those holding a trigger word (slower).")
   boolean parseAll;
@@ -70,6 +78,7 @@ final class PipelineSettings {
     return PipelineOptions.defaults()
         .withActorFiles(actorFiles)
         .withParseScope(parseAll ? ParseScope.ALL : ParseScope.TRIGGER_SENTENCES)
-        .withGazetteerIndex(gazetteerIndex);
+        .withGazetteerIndex(gazetteerIndex)
+        .withEventModel(EventModelOptions.defaults().withEnabled(!noModel));
   }
 }

@@ -30,4 +30,11 @@ class BenchCommandTest {
 
     assertThat(out.toString()).contains("--compare-corenlp").contains("parse)");
   }
+
+  @Test
+  void turnsTheEventModelOffWithNoModel() {
+    assertThat(parse("in.jsonl").settings.pipelineOptions().eventModel().enabled()).isTrue();
+    assertThat(parse("--no-model", "in.jsonl").settings.pipelineOptions().eventModel().enabled())
+        .isFalse();
+  }
 }

@@ -9,5 +9,11 @@
  * org.khaldun.ontology.Ontology}, PLOVER contexts from cue words ({@code context-cues.tsv}) and
  * casualty, arrest and size {@link org.khaldun.events.Figures} read from its sentence. The parse
  * navigation, argument patterns, modality and attribution rules are package-private.
+ *
+ * <p>{@link org.khaldun.events.EventModel} (a MiniLM sentence encoder and the {@code
+ * prototypes.tsv} sentences) wraps the rule coder: it codes sentences the lexicon misses (rule
+ * {@code model:minilm:TYPE}) and breaks ties between competing types (rule suffix {@code
+ * +model:minilm}); negation and modality stay with the rules. {@link
+ * org.khaldun.events.EventModelOptions} turns it off.
  */
 package org.khaldun.events;

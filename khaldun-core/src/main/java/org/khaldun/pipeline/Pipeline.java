@@ -8,6 +8,7 @@ import org.khaldun.actors.ActorRecognizer;
 import org.khaldun.actors.DictionaryActorRecognizer;
 import org.khaldun.events.Event;
 import org.khaldun.events.EventCoder;
+import org.khaldun.events.EventModel;
 import org.khaldun.events.RuleEventCoder;
 import org.khaldun.events.TriggerLexicon;
 import org.khaldun.geo.GazetteerGeoparser;
@@ -60,10 +61,14 @@ public final class Pipeline {
         NlpOptions.defaults()
             .parsingTriggerSentences(lexicon.lemmas())
             .withParseScope(options.parseScope());
+    EventCoder coder = RuleEventCoder.create(lexicon);
+    if (options.eventModel().enabled()) {
+      coder = EventModel.loadDefault().assisting(coder, options.eventModel());
+    }
     return new Pipeline(
         CoreNlpAnnotator.create(nlp),
         DictionaryActorRecognizer.create(dictionary),
-        RuleEventCoder.create(lexicon),
+        coder,
         GazetteerGeoparser.create(options.gazetteer()),
         new RecordAssembler(DateResolver.create()));
   }
