@@ -120,6 +120,13 @@ final class Cues {
           Map.entry("expect", Modality.PLANNED),
           Map.entry("schedule", Modality.PLANNED),
           Map.entry("offer", Modality.PLANNED),
+          Map.entry("swear", Modality.PLANNED),
+          Map.entry("commit", Modality.PLANNED),
+          Map.entry("resolve", Modality.PLANNED),
+          Map.entry("ready", Modality.PLANNED),
+          Map.entry("willing", Modality.PLANNED),
+          Map.entry("prepared", Modality.PLANNED),
+          Map.entry("determined", Modality.PLANNED),
           Map.entry("threaten", Modality.THREATENED),
           Map.entry("warn", Modality.THREATENED),
           Map.entry("threat", Modality.THREATENED),
@@ -197,6 +204,33 @@ final class Cues {
           "measure",
           "force",
           "escalation");
+
+  /**
+   * Words by which an actor commits itself to its own action ("vowed to", "plans to", "is ready
+   * to"). Unlike wanting or hoping, a commitment is itself an event: a promise (AGREE) when the
+   * action cooperates, a threat (THREATEN) when it is hostile.
+   */
+  static final Set<String> COMMITMENT =
+      Set.of(
+          "plan",
+          "intend",
+          "prepare",
+          "vow",
+          "pledge",
+          "promise",
+          "agree",
+          "offer",
+          "swear",
+          "commit",
+          "resolve",
+          "ready",
+          "willing",
+          "prepared",
+          "determined",
+          "threaten");
+
+  /** Auxiliaries by which a speaker says another actor has to act ("said Libya must hand over"). */
+  static final Set<String> OBLIGATION_AUX = Set.of("must", "should");
 
   /** Auxiliaries of an announced action. */
   static final Set<String> FUTURE_AUX = Set.of("will", "would", "'ll", "'d", "shall");

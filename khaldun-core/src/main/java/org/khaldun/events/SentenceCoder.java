@@ -247,16 +247,25 @@ final class SentenceCoder {
     String triggerText = text(begin, end);
     String targetPattern = targets.isEmpty() ? "-" : target.pattern();
     String rule = e.name() + "/" + source.pattern() + "-" + targetPattern;
-    double confidence =
+    double evidence =
         confidence(
             e.noun(),
             !source.mentions().isEmpty(),
             !targets.isEmpty(),
             source.fallback() || target.fallback());
+    boolean embedded = dominatingMatch(m, all) != null;
+    double salience = embedded ? EMBEDDED_PENALTY : 0;
 
     List<ActorMention> sources = source.mentions().isEmpty() ? nullList() : source.mentions();
     List<ActorMention> tgts = targets.isEmpty() ? nullList() : targets;
     List<Event> out = new ArrayList<>();
+    // What the sentence reports may be a stance towards this action rather than the action: a
+    // commitment to it ("will withdraw": AGREE), a threat of it ("plans to impose restrictions":
+    // THREATEN), a refusal of it ("would not meet": REJECT) or a demand for it ("said Libya must
+    // hand over": REQUEST). That stance is then the sentence's main event, coded as its own event
+    // ahead of the action, which keeps its modality or negation and steps back.
+    Derived stance = derived(m, all, negated, modality, reportedBy);
+    double actionPenalty = stance != null || isGovernedStance(m, all, negated, modality) ? 0.3 : 0;
     for (ActorMention s : sources) {
       for (ActorMention t : tgts) {
         out.add(
@@ -273,11 +282,240 @@ final class SentenceCoder {
                 negated,
                 modality,
                 reportedBy,
-                confidence,
+                rounded(evidence - salience - actionPenalty),
                 rule));
       }
     }
+    if (stance != null) {
+      List<ActorMention> stanceSources =
+          stance.type() == EventType.REQUEST ? List.of(reportedBy) : sources;
+      List<ActorMention> stanceTargets = stance.type() == EventType.REQUEST ? sources : tgts;
+      int sb = Math.min(begin, stance.cueBegin());
+      for (ActorMention s : stanceSources) {
+        for (ActorMention t : stanceTargets) {
+          if (s != null && t != null && samePlace(t, List.of(s))) {
+            t = null;
+          }
+          out.add(
+              new Event(
+                  stance.type(),
+                  stance.mode(),
+                  stance.cameo(),
+                  s,
+                  t,
+                  sentence.index(),
+                  sb,
+                  end,
+                  text(sb, end),
+                  false,
+                  Modality.ASSERTED,
+                  stance.type() == EventType.REQUEST ? null : reportedBy,
+                  rounded(evidence - salience),
+                  stance.type() + ":" + stance.how() + "+" + rule));
+        }
+      }
+    }
     return out;
+  }
+
+  /** How much a trigger inside another trigger's clause or phrase loses against it. */
+  private static final double EMBEDDED_PENALTY = 0.1;
+
+  /** A stance towards an action, coded as an event of its own (see {@link #derived}). */
+  private record Derived(EventType type, String mode, String cameo, String how, int cueBegin) {}
+
+  /**
+   * The stance the sentence takes towards a matched action, when no other trigger already codes it:
+   * its own actor committing to a cooperative action (AGREE, the CAMEO 03 "intent" codes) or
+   * announcing a hostile one (THREATEN, or any action bound to an "unless" condition); its own
+   * actor not doing a cooperative one (REJECT: "will not accept", "failed to reach agreement"); a
+   * speaker saying another actor must do it (REQUEST). Null when none applies.
+   */
+  private Derived derived(
+      Match m, List<Match> all, boolean negated, Modality modality, ActorMention reportedBy) {
+    EventType type = m.entry().type();
+    QuadClass quad = type.quadClass();
+    boolean cooperative =
+        quad == QuadClass.VERBAL_COOPERATION || quad == QuadClass.MATERIAL_COOPERATION;
+    int h = m.head();
+    if (negated) {
+      int governor = graph.governor(h);
+      boolean governedByTrigger = governor >= 0 && matchAt(governor, all) != null;
+      if (!cooperative || governedByTrigger || isUnconfirmed(h)) {
+        return null;
+      }
+      String cameo =
+          switch (type) {
+            case CONSULT -> "125";
+            case AID -> "122";
+            case COOPERATE -> "121";
+            case RETREAT, CONCEDE -> "124";
+            default -> "120";
+          };
+      return new Derived(EventType.REJECT, null, cameo, "refusal", graph.token(h).begin());
+    }
+    if (modality == Modality.REQUESTED && reportedBy != null && hasAux(h, Cues.OBLIGATION_AUX)) {
+      return new Derived(EventType.REQUEST, null, "100", "demand", graph.token(h).begin());
+    }
+    if (modality != Modality.PLANNED || type == EventType.AGREE || type == EventType.THREATEN) {
+      return null;
+    }
+    int cue = commitmentCue(h);
+    if (cue < 0 || matchAt(cue, all) != null) {
+      return null;
+    }
+    int cueBegin = graph.token(cue).begin();
+    if (hasConditionClause(h, "unless") && (cooperative || quad == QuadClass.MATERIAL_CONFLICT)) {
+      ThreatMode tm = threatMode(m.entry());
+      return new Derived(
+          EventType.THREATEN,
+          tm == null ? null : tm.mode(),
+          tm == null ? "130" : tm.cameo(),
+          "ultimatum",
+          cueBegin);
+    }
+    if (cooperative) {
+      String cameo =
+          switch (type) {
+            case CONSULT -> "mediate".equals(m.entry().headLemma()) ? "039" : "036";
+            case AID -> "033";
+            case SUPPORT -> "032";
+            case COOPERATE -> "031";
+            case RETREAT, CONCEDE -> "035";
+            default -> "030";
+          };
+      return new Derived(EventType.AGREE, null, cameo, "intent", cueBegin);
+    }
+    if (quad == QuadClass.MATERIAL_CONFLICT) {
+      ThreatMode tm = threatMode(m.entry());
+      return new Derived(
+          EventType.THREATEN,
+          tm == null ? null : tm.mode(),
+          tm == null ? "130" : tm.cameo(),
+          "intent",
+          cueBegin);
+    }
+    return null;
+  }
+
+  /**
+   * Whether another trigger governing this action already codes the stance towards it ("threatened
+   * to ban", "urged X to withdraw", "accused X of attacking", "refused to meet", "agreed to provide
+   * aid"): then the action steps back behind it.
+   */
+  private boolean isGovernedStance(Match m, List<Match> all, boolean negated, Modality modality) {
+    if (!negated && (modality == Modality.ASSERTED || modality == Modality.POSSIBLE)) {
+      return false;
+    }
+    if (modality == Modality.PLANNED
+        && (m.entry().type() == EventType.AGREE || m.entry().type() == EventType.THREATEN)) {
+      return false;
+    }
+    return dominatingMatch(m, all) != null;
+  }
+
+  /**
+   * The word by which an action's own actor commits to it: a governing commitment word ("vowed to",
+   * "plans to", "is ready to", climbing through "to continue to") or a future auxiliary ("will",
+   * "would" in reported speech). -1 when there is none, or when the action is only a condition ("if
+   * they attack").
+   */
+  private int commitmentCue(int head) {
+    if (hasConditionalMark(head)) {
+      return -1;
+    }
+    int t = head;
+    for (int k = 0; k < 3; k++) {
+      int aux = auxOf(t, Cues.FUTURE_AUX);
+      if (aux >= 0) {
+        String lemma = graph.lemma(aux);
+        boolean reported = isUnderSpeech(t);
+        return lemma.equals("would") || lemma.equals("'d") ? (reported ? aux : -1) : aux;
+      }
+      int g = graph.governor(t);
+      String base = graph.baseRelation(t);
+      boolean complement =
+          base.equals("xcomp") || base.equals("advcl") && graph.hasChildLemma(t, "mark", "to");
+      if (g < 0 || !complement) {
+        return -1;
+      }
+      if (Cues.COMMITMENT.contains(graph.lemma(g))) {
+        return g;
+      }
+      t = g;
+    }
+    return -1;
+  }
+
+  private boolean isUnderSpeech(int t) {
+    for (int k = 0; k < MAX_CLIMB; k++) {
+      int g = graph.governor(t);
+      if (g < 0) {
+        break;
+      }
+      if (isSpeechVerb(g) && !graph.baseRelation(t).startsWith("nsubj")) {
+        return true;
+      }
+      t = g;
+    }
+    // "they would boycott ..., officials said": the speech verb may hang from the clause.
+    for (int c : graph.children(t)) {
+      String base = graph.baseRelation(c);
+      if ((base.equals("parataxis") || base.equals("advcl") || base.equals("conj"))
+          && isSpeechVerb(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int auxOf(int t, Set<String> lemmas) {
+    for (int c : graph.children(t, "aux")) {
+      if (lemmas.contains(graph.lemma(c))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hasAux(int t, Set<String> lemmas) {
+    return auxOf(t, lemmas) >= 0;
+  }
+
+  private boolean hasConditionClause(int t, String mark) {
+    for (int c : graph.children(t, "advcl")) {
+      if (graph.hasChildLemma(c, "mark", mark)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Match matchAt(int token, List<Match> all) {
+    for (Match o : all) {
+      if (o.tokens().contains(token)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The nearest other trigger above this one in the parse ("threatened" above "ban" in "threatened
+   * to ban"), or null when the trigger heads its own clause among the triggers.
+   */
+  private Match dominatingMatch(Match m, List<Match> all) {
+    int t = graph.governor(m.head());
+    for (int k = 0; k < MAX_CLIMB && t >= 0; k++) {
+      if (!m.tokens().contains(t)) {
+        Match above = matchAt(t, all);
+        if (above != null) {
+          return above;
+        }
+      }
+      t = graph.governor(t);
+    }
+    return null;
   }
 
   private static List<ActorMention> nullList() {
@@ -1251,7 +1489,11 @@ final class SentenceCoder {
     if (!hasSource && !hasTarget) {
       c = Math.min(c, 0.3);
     }
-    // Rounded so that equal evidence prints and compares equal.
+    return rounded(c);
+  }
+
+  /** Clamped to [0.05, 1] and rounded, so that equal evidence prints and compares equal. */
+  static double rounded(double c) {
     return Math.round(Math.max(0.05, Math.min(1.0, c)) * 100) / 100.0;
   }
 
