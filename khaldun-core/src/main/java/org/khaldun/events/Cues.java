@@ -232,6 +232,28 @@ final class Cues {
   /** Auxiliaries by which a speaker says another actor has to act ("said Libya must hand over"). */
   static final Set<String> OBLIGATION_AUX = Set.of("must", "should");
 
+  /** Auxiliaries of an action that a condition ("if", "unless") can turn into a threat. */
+  static final Set<String> CONDITIONED_AUX =
+      Set.of("will", "would", "'ll", "'d", "shall", "may", "might", "could");
+
+  /**
+   * Verbs that stop or call off a cooperation named by their object ("cancelled the visit", "ended
+   * mediation", "suspended aid"): reducing relations.
+   */
+  static final Set<String> STOPPING_VERBS =
+      Set.of(
+          "cancel",
+          "end",
+          "halt",
+          "suspend",
+          "stop",
+          "freeze",
+          "terminate",
+          "cut",
+          "reduce",
+          "withdraw",
+          "break");
+
   /** Auxiliaries of an announced action. */
   static final Set<String> FUTURE_AUX = Set.of("will", "would", "'ll", "'d", "shall");
 

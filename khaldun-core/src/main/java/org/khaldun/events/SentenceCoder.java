@@ -338,6 +338,24 @@ final class SentenceCoder {
     boolean cooperative =
         quad == QuadClass.VERBAL_COOPERATION || quad == QuadClass.MATERIAL_COOPERATION;
     int h = m.head();
+    int stopper = stoppingVerb(h);
+    if (stopper >= 0 && matchAt(stopper, all) == null && type != EventType.AGREE && cooperative) {
+      // "cancelled a planned visit", "ended mediation efforts", "suspended aid": cutting off a
+      // cooperation is reducing relations.
+      String aidMode = type == EventType.AID ? "cut-aid" : "relations";
+      String cameo =
+          switch (type) {
+            case CONSULT -> "164";
+            case AID -> "162";
+            default -> "160";
+          };
+      return new Derived(
+          EventType.SANCTION,
+          aidMode,
+          cameo,
+          "cut",
+          Math.min(graph.token(stopper).begin(), graph.token(h).begin()));
+    }
     if (negated) {
       int governor = graph.governor(h);
       boolean governedByTrigger = governor >= 0 && matchAt(governor, all) != null;
@@ -357,6 +375,23 @@ final class SentenceCoder {
     if (modality == Modality.REQUESTED && reportedBy != null && hasAux(h, Cues.OBLIGATION_AUX)) {
       return new Derived(EventType.REQUEST, null, "100", "demand", graph.token(h).begin());
     }
+    // "may halt mediation if cooperation founders", "will boycott unless the president steps
+    // down": a hostile act bound to a condition is a threat.
+    int verb = lightVerbOrSelf(h);
+    int conditionalAux = auxOf(verb, Cues.CONDITIONED_AUX);
+    if (conditionalAux >= 0
+        && (hasConditionClause(verb, "unless")
+            || quad == QuadClass.MATERIAL_CONFLICT && hasConditionClause(verb, "if"))
+        && (cooperative || quad == QuadClass.MATERIAL_CONFLICT)
+        && type != EventType.AGREE) {
+      ThreatMode tm = threatMode(m.entry());
+      return new Derived(
+          EventType.THREATEN,
+          tm == null ? null : tm.mode(),
+          tm == null ? "130" : tm.cameo(),
+          "ultimatum",
+          graph.token(conditionalAux).begin());
+    }
     if (modality != Modality.PLANNED || type == EventType.AGREE || type == EventType.THREATEN) {
       return null;
     }
@@ -365,15 +400,6 @@ final class SentenceCoder {
       return null;
     }
     int cueBegin = graph.token(cue).begin();
-    if (hasConditionClause(h, "unless") && (cooperative || quad == QuadClass.MATERIAL_CONFLICT)) {
-      ThreatMode tm = threatMode(m.entry());
-      return new Derived(
-          EventType.THREATEN,
-          tm == null ? null : tm.mode(),
-          tm == null ? "130" : tm.cameo(),
-          "ultimatum",
-          cueBegin);
-    }
     if (cooperative) {
       String cameo =
           switch (type) {
@@ -424,7 +450,7 @@ final class SentenceCoder {
     if (hasConditionalMark(head)) {
       return -1;
     }
-    int t = head;
+    int t = lightVerbOrSelf(head);
     for (int k = 0; k < 3; k++) {
       int aux = auxOf(t, Cues.FUTURE_AUX);
       if (aux >= 0) {
@@ -443,6 +469,40 @@ final class SentenceCoder {
         return g;
       }
       t = g;
+    }
+    return -1;
+  }
+
+  /**
+   * The verb a noun trigger is the object of ("will extend the curfew": extend), which carries its
+   * tense and mood; the trigger itself otherwise.
+   */
+  private int lightVerbOrSelf(int head) {
+    int g = graph.governor(head);
+    if (graph.isNoun(head) && g >= 0 && graph.isVerb(g) && graph.relation(head).equals("obj")) {
+      return g;
+    }
+    return head;
+  }
+
+  /**
+   * The verb that stops or calls off the cooperation a trigger names ("cancelled a planned visit",
+   * "ended mediation efforts", "suspended talks"), or -1.
+   */
+  private int stoppingVerb(int head) {
+    int t = head;
+    int g = graph.governor(t);
+    // "mediation efforts": the trigger modifies a frame noun, which is the object.
+    if (g >= 0 && graph.baseRelation(t).equals("compound") && graph.isNoun(g)) {
+      t = g;
+      g = graph.governor(t);
+    }
+    if (g >= 0
+        && graph.isVerb(g)
+        && graph.relation(t).equals("obj")
+        && Cues.STOPPING_VERBS.contains(graph.lemma(g))
+        && !hasNegator(g)) {
+      return g;
     }
     return -1;
   }
@@ -505,14 +565,26 @@ final class SentenceCoder {
    * to ban"), or null when the trigger heads its own clause among the triggers.
    */
   private Match dominatingMatch(Match m, List<Match> all) {
-    int t = graph.governor(m.head());
+    int from = m.head();
+    int t = graph.governor(from);
     for (int k = 0; k < MAX_CLIMB && t >= 0; k++) {
       if (!m.tokens().contains(t)) {
         Match above = matchAt(t, all);
         if (above != null) {
           return above;
         }
+        // "began a hunger strike to demand reforms": the clause hangs from the light verb of
+        // the noun trigger, which is the event it serves.
+        if (graph.isVerb(t) && !graph.baseRelation(from).startsWith("nsubj")) {
+          for (int o : graph.childrenExactly(t, "obj")) {
+            Match object = matchAt(o, all);
+            if (o != from && object != null && object != m && object.entry().noun()) {
+              return object;
+            }
+          }
+        }
       }
+      from = t;
       t = graph.governor(t);
     }
     return null;
@@ -1252,7 +1324,9 @@ final class SentenceCoder {
         return own;
       }
     }
-    for (int c : graph.children(head, "aux")) {
+    // "will impose a curfew": a noun's tense and mood are its light verb's.
+    int auxHost = graph.children(head, "aux").isEmpty() ? lightVerbOrSelf(head) : head;
+    for (int c : graph.children(auxHost, "aux")) {
       String aux = graph.lemma(c);
       if (aux.equals("would") || aux.equals("'d")) {
         return underSpeech ? Modality.PLANNED : Modality.POSSIBLE;
