@@ -319,7 +319,7 @@ final class SentenceCoder {
   }
 
   /** How much a trigger inside another trigger's clause or phrase loses against it. */
-  private static final double EMBEDDED_PENALTY = 0.1;
+  private static final double EMBEDDED_PENALTY = 0.25;
 
   /** A stance towards an action, coded as an event of its own (see {@link #derived}). */
   private record Derived(EventType type, String mode, String cameo, String how, int cueBegin) {}
@@ -568,7 +568,10 @@ final class SentenceCoder {
     int from = m.head();
     int t = graph.governor(from);
     for (int k = 0; k < MAX_CLIMB && t >= 0; k++) {
-      if (!m.tokens().contains(t)) {
+      // "shelled the town and arrested twelve men": conjuncts are parallel events, neither
+      // inside the other.
+      boolean parallel = graph.baseRelation(from).equals("conj");
+      if (!m.tokens().contains(t) && !parallel) {
         Match above = matchAt(t, all);
         if (above != null) {
           return above;
