@@ -412,7 +412,8 @@ final class SentenceCoder {
           };
       return new Derived(EventType.AGREE, null, cameo, "intent", cueBegin);
     }
-    if (quad == QuadClass.MATERIAL_CONFLICT) {
+    // An announced deployment is already a show of force (MOBILIZE), not a threat of one.
+    if (quad == QuadClass.MATERIAL_CONFLICT && type != EventType.MOBILIZE) {
       ThreatMode tm = threatMode(m.entry());
       return new Derived(
           EventType.THREATEN,
