@@ -208,6 +208,9 @@ final class SentenceCoder {
     if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty()) {
       source = fallbackSource(m);
     }
+    if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty() && !headline) {
+      source = surfaceSource(m);
+    }
     if (target.mentions().isEmpty() && !headline) {
       Role t = fallbackTarget(m);
       if (!t.mentions().isEmpty()) {
@@ -247,12 +250,15 @@ final class SentenceCoder {
     String triggerText = text(begin, end);
     String targetPattern = targets.isEmpty() ? "-" : target.pattern();
     String rule = e.name() + "/" + source.pattern() + "-" + targetPattern;
+    // A source guessed from the surface order is a guess: it fills the record but adds no
+    // confidence.
+    boolean surface = source.pattern().equals("surface");
     double evidence =
         confidence(
             e.noun(),
-            !source.mentions().isEmpty(),
+            !source.mentions().isEmpty() && !surface,
             !targets.isEmpty(),
-            source.fallback() || target.fallback());
+            !surface && source.fallback() || target.fallback());
     boolean embedded = dominatingMatch(m, all) != null;
     double salience = embedded ? EMBEDDED_PENALTY : 0;
 
@@ -318,7 +324,10 @@ final class SentenceCoder {
     return out;
   }
 
-  /** How much a trigger inside another trigger's clause or phrase loses against it. */
+  /**
+   * How much a trigger inside another trigger's clause or phrase loses against it: enough that a
+   * governing trigger without a target outranks an embedded one with both actors.
+   */
   private static final double EMBEDDED_PENALTY = 0.25;
 
   /** A stance towards an action, coded as an event of its own (see {@link #derived}). */
@@ -794,6 +803,65 @@ final class SentenceCoder {
       }
     }
     return Role.NONE;
+  }
+
+  /**
+   * The last resort when the parse gives no source: the first actor named before the trigger in the
+   * same stretch of text (inside or outside a quotation) that is not introduced by a preposition
+   * ("in Baghdad") other than "of" ("thousands of Iraqi Kurds"), nor the trigger's own object; news
+   * puts the actor first ("The Bosnian Serbs, after weeks of talks, agreed...").
+   */
+  private Role surfaceSource(Match m) {
+    // An agentless passive ("if the detainees are not released") hides its actor on purpose, and
+    // a clause embedded under another verb ("called on both sides to allow") had its controller
+    // looked for already: the first actor named is then someone else.
+    String rel = graph.baseRelation(m.head());
+    boolean embeddedClause =
+        !m.entry().noun() && Set.of("xcomp", "ccomp", "advcl", "acl", "csubj").contains(rel);
+    if (!m.entry().noun() && graph.isPassive(m.head()) || embeddedClause) {
+      return Role.NONE;
+    }
+    int first = m.tokens().get(0);
+    boolean quoted = quotes.inside(first);
+    for (ActorMention a : actors.inSentence(sentence.index())) {
+      if (a.endToken() > first) {
+        break;
+      }
+      if (quotes.inside(a.firstToken()) != quoted) {
+        continue;
+      }
+      int top = topOf(a);
+      String base = graph.baseRelation(top);
+      boolean prepositional =
+          (base.equals("obl") || base.equals("nmod")) && !"of".equals(graph.preposition(top));
+      if (prepositional || base.equals("obj") || base.equals("iobj") || base.equals("appos")) {
+        continue;
+      }
+      // "Three soldiers were killed": the passive subject is acted on, not acting. "Police said
+      // three people were killed": the speaker reports the event, not does it.
+      int g = graph.governor(top);
+      boolean reporter =
+          base.startsWith("nsubj")
+              && g >= 0
+              && g != m.head()
+              && (isSpeechVerb(g) || Cues.REACTION_VERBS.contains(graph.lemma(g)));
+      if (graph.relation(top).equals("nsubj:pass") || reporter) {
+        continue;
+      }
+      return new Role(List.of(a), "surface", true);
+    }
+    return Role.NONE;
+  }
+
+  /** The token of a mention whose governor lies outside it. */
+  private int topOf(ActorMention a) {
+    for (int t = a.firstToken(); t < a.endToken(); t++) {
+      int g = graph.governor(t);
+      if (g < a.firstToken() || g >= a.endToken()) {
+        return t;
+      }
+    }
+    return a.firstToken();
   }
 
   /**

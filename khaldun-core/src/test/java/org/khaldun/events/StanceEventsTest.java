@@ -301,4 +301,50 @@ class StanceEventsTest {
     assertThat(strike.source()).isEqualTo(b.mention("Algerian landowners"));
     assertThat(strike.confidence()).isGreaterThan(demand.confidence());
   }
+
+  @Test
+  void takesTheActorNamedFirstWhenTheParseGivesNoSource() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Syrian syrian JJ 2 amod
+                2 officers officer NNS 3 nsubj
+                3 ended end VBD 0 root
+                4 mediation mediation NN 5 compound
+                5 efforts effort NNS 3 obj
+                6 in in IN 7 case
+                7 Tripoli Tripoli NNP 5 nmod
+                8 . . . 3 punct
+                """)
+            .actor(0, "Syrian officers", "SYRMIL")
+            .build();
+    List<Event> events = code(b);
+    Event mediation = only(events, EventType.CONSULT);
+    assertThat(mediation.source()).isEqualTo(b.mention("Syrian officers"));
+    assertThat(mediation.rule()).contains("/surface-");
+    assertThat(only(events, EventType.SANCTION).source()).isEqualTo(b.mention("Syrian officers"));
+  }
+
+  @Test
+  void neitherTheReporterNorThePassiveSubjectIsTakenAsTheSource() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 2 nsubj
+                2 said say VBD 0 root
+                3 three three CD 4 nummod
+                4 soldiers soldier NNS 6 nsubj:pass
+                5 were be VBD 6 aux:pass
+                6 killed kill VBN 2 ccomp
+                7 . . . 2 punct
+                """)
+            .actor(0, "Police", "IRQCOP")
+            .actor(0, "soldiers", "IRQMIL")
+            .build();
+    Event killing = only(code(b), EventType.ASSAULT);
+    assertThat(killing.source()).isNull();
+    assertThat(killing.target()).isEqualTo(b.mention("soldiers"));
+  }
 }
