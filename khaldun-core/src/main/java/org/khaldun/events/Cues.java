@@ -254,6 +254,54 @@ final class Cues {
           "withdraw",
           "break");
 
+  /**
+   * Prepositions and subordinators of time or cause: what they introduce sets the scene of the main
+   * event ("after the attack", "following the killing", "amid protests", "because ...").
+   */
+  static final Set<String> BACKGROUND_MARKS =
+      Set.of(
+          "after",
+          "following",
+          "before",
+          "since",
+          "amid",
+          "amidst",
+          "during",
+          "despite",
+          "because",
+          "because_of",
+          "in_response_to",
+          "in_retaliation_for",
+          "in_the_wake_of",
+          "in_protest_of",
+          "as",
+          "when",
+          "while");
+
+  /**
+   * Verbs that ease a restriction named by their object ("lifted the curfew", "cancelled
+   * restrictions", "shortened the curfew"): a concession.
+   */
+  static final Set<String> EASING_VERBS =
+      Set.of(
+          "lift", "ease", "cancel", "end", "shorten", "relax", "loosen", "scrap", "remove",
+          "revoke", "repeal", "reduce", "suspend", "halt", "stop", "abolish", "rescind");
+
+  /** Verbs that stop a protest named by their object ("prevented the demonstration"). */
+  static final Set<String> SUPPRESSING_VERBS =
+      Set.of(
+          "prevent",
+          "stop",
+          "break",
+          "halt",
+          "foil",
+          "thwart",
+          "crush",
+          "suppress",
+          "quell",
+          "forbid",
+          "block");
+
   /** Auxiliaries of an announced action. */
   static final Set<String> FUTURE_AUX = Set.of("will", "would", "'ll", "'d", "shall");
 

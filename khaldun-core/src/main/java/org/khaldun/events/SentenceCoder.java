@@ -259,7 +259,7 @@ final class SentenceCoder {
             !source.mentions().isEmpty() && !surface,
             !targets.isEmpty(),
             !surface && source.fallback() || target.fallback());
-    boolean embedded = dominatingMatch(m, all) != null;
+    boolean embedded = dominatingMatch(m, all) != null || isBackground(m.head());
     double salience = embedded ? EMBEDDED_PENALTY : 0;
 
     List<ActorMention> sources = source.mentions().isEmpty() ? nullList() : source.mentions();
@@ -293,9 +293,14 @@ final class SentenceCoder {
       }
     }
     if (stance != null) {
+      // A demand is the speaker's, made of the actor; suppressing a protest is the suppressor's,
+      // done to the protesters; the other stances are the action's own actor's.
+      boolean turned = stance.type() == EventType.REQUEST || stance.how().equals("suppress");
       List<ActorMention> stanceSources =
-          stance.type() == EventType.REQUEST ? List.of(reportedBy) : sources;
-      List<ActorMention> stanceTargets = stance.type() == EventType.REQUEST ? sources : tgts;
+          stance.type() == EventType.REQUEST
+              ? List.of(reportedBy)
+              : turned ? nonEmpty(subjectMentions(stance.cue())) : sources;
+      List<ActorMention> stanceTargets = turned ? sources : tgts;
       int sb = Math.min(begin, stance.cueBegin());
       for (ActorMention s : stanceSources) {
         for (ActorMention t : stanceTargets) {
@@ -330,8 +335,44 @@ final class SentenceCoder {
    */
   private static final double EMBEDDED_PENALTY = 0.25;
 
+  /**
+   * Whether the trigger only sets the scene of the sentence's main clause: it sits in a phrase or
+   * clause of time or cause ("one day after a jet shot down a helicopter", "following the killing
+   * of a man", "after five days of fighting", "in response to unrest").
+   */
+  private boolean isBackground(int head) {
+    int t = head;
+    for (int k = 0; k < MAX_CLIMB; k++) {
+      int g = graph.governor(t);
+      if (g < 0) {
+        return false;
+      }
+      String base = graph.baseRelation(t);
+      String word = null;
+      if (base.equals("obl") || base.equals("nmod")) {
+        word = graph.preposition(t);
+      } else if (base.equals("advcl")) {
+        word = markOf(t);
+      }
+      if (word != null && Cues.BACKGROUND_MARKS.contains(word)) {
+        return true;
+      }
+      t = g;
+    }
+    return false;
+  }
+
   /** A stance towards an action, coded as an event of its own (see {@link #derived}). */
-  private record Derived(EventType type, String mode, String cameo, String how, int cueBegin) {}
+  private record Derived(
+      EventType type, String mode, String cameo, String how, int cueBegin, int cue) {
+    Derived(EventType type, String mode, String cameo, String how, int cueBegin) {
+      this(type, mode, cameo, how, cueBegin, -1);
+    }
+  }
+
+  private static List<ActorMention> nonEmpty(List<ActorMention> mentions) {
+    return mentions.isEmpty() ? nullList() : mentions;
+  }
 
   /**
    * The stance the sentence takes towards a matched action, when no other trigger already codes it:
@@ -347,6 +388,40 @@ final class SentenceCoder {
     boolean cooperative =
         quad == QuadClass.VERBAL_COOPERATION || quad == QuadClass.MATERIAL_COOPERATION;
     int h = m.head();
+    int suppressor = type == EventType.PROTEST ? governingVerb(h, Cues.SUPPRESSING_VERBS) : -1;
+    if (suppressor >= 0 && matchAt(suppressor, all) == null) {
+      // "Police prevented the demonstration", "troops broke up the rally": stopping a protest
+      // is coercion by whoever stops it.
+      return new Derived(
+          EventType.COERCE,
+          "restrict",
+          "170",
+          "suppress",
+          Math.min(graph.token(suppressor).begin(), graph.token(h).begin()),
+          suppressor);
+    }
+    int easer = type == EventType.COERCE ? governingVerb(h, Cues.EASING_VERBS) : -1;
+    if (easer >= 0 && matchAt(easer, all) == null) {
+      // "cancelled restrictions on the use of Russian", "shortened the curfew": easing a
+      // restriction is a concession (CAMEO 081x).
+      String mode = m.entry().mode();
+      String cameo =
+          mode == null
+              ? "081"
+              : switch (mode) {
+                case "restrict" -> "0811";
+                case "ban" -> "0812";
+                case "curfew" -> "0813";
+                case "martial-law" -> "0814";
+                default -> "081";
+              };
+      return new Derived(
+          EventType.CONCEDE,
+          null,
+          cameo,
+          "ease",
+          Math.min(graph.token(easer).begin(), graph.token(h).begin()));
+    }
     int stopper = stoppingVerb(h);
     if (stopper >= 0 && matchAt(stopper, all) == null && type != EventType.AGREE && cooperative) {
       // "cancelled a planned visit", "ended mediation efforts", "suspended aid": cutting off a
@@ -500,6 +575,11 @@ final class SentenceCoder {
    * "ended mediation efforts", "suspended talks"), or -1.
    */
   private int stoppingVerb(int head) {
+    return governingVerb(head, Cues.STOPPING_VERBS);
+  }
+
+  /** The verb among {@code lemmas} whose object is the trigger (or its frame noun), or -1. */
+  private int governingVerb(int head, Set<String> lemmas) {
     int t = head;
     int g = graph.governor(t);
     // "mediation efforts": the trigger modifies a frame noun, which is the object.
@@ -510,7 +590,7 @@ final class SentenceCoder {
     if (g >= 0
         && graph.isVerb(g)
         && graph.relation(t).equals("obj")
-        && Cues.STOPPING_VERBS.contains(graph.lemma(g))
+        && lemmas.contains(graph.lemma(g))
         && !hasNegator(g)) {
       return g;
     }

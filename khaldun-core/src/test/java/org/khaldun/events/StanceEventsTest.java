@@ -347,4 +347,80 @@ class StanceEventsTest {
     assertThat(killing.source()).isNull();
     assertThat(killing.target()).isEqualTo(b.mention("soldiers"));
   }
+
+  @Test
+  void easingARestrictionIsAConcession() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Bashir Bashir NNP 2 nsubj
+                2 shortened shorten VBD 0 root
+                3 the the DT 5 det
+                4 nightly nightly JJ 5 amod
+                5 curfew curfew NN 2 obj
+                6 . . . 2 punct
+                """)
+            .actor(0, "Bashir", "SDNGOV")
+            .build();
+    List<Event> events = code(b);
+    Event concession = only(events, EventType.CONCEDE);
+    assertThat(concession.source()).isEqualTo(b.mention("Bashir"));
+    assertThat(concession.cameo()).isEqualTo("0813");
+    assertThat(main(events)).isEqualTo(concession);
+  }
+
+  @Test
+  void preventingAProtestIsCoercionByWhoeverPreventsIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Turkish turkish JJ 2 amod
+                2 police police NNS 3 nsubj
+                3 prevented prevent VBD 0 root
+                4 the the DT 5 det
+                5 demonstration demonstration NN 3 obj
+                6 by by IN 7 case
+                7 students student NNS 5 nmod
+                8 . . . 3 punct
+                """)
+            .actor(0, "Turkish police", "TURCOP")
+            .actor(0, "students", "TUREDU")
+            .build();
+    List<Event> events = code(b);
+    Event coercion = only(events, EventType.COERCE);
+    assertThat(coercion.source()).isEqualTo(b.mention("Turkish police"));
+    assertThat(coercion.target()).isEqualTo(b.mention("students"));
+    assertThat(main(events)).isEqualTo(coercion);
+  }
+
+  @Test
+  void anEventOfTimeOrCauseSetsTheSceneAndStepsBack() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Italy Italy NNP 2 nsubj
+                2 suspended suspend VBD 0 root
+                3 flights flight NNS 2 obj
+                4 to to IN 5 case
+                5 Serbia Serbia NNP 2 obl
+                6 after after IN 10 mark
+                7 a a DT 9 det
+                8 Serbian serbian JJ 9 amod
+                9 jet jet NN 10 nsubj
+                10 attacked attack VBD 2 advcl
+                11 monitors monitor NNS 10 obj
+                12 . . . 2 punct
+                """)
+            .actor(0, "Italy", "ITA")
+            .actor(0, "Serbia", "SRB")
+            .actor(0, "Serbian jet", "SRBMIL")
+            .actor(0, "monitors", "IGO")
+            .build();
+    List<Event> events = code(b);
+    assertThat(main(events).type()).isEqualTo(EventType.SANCTION);
+    assertThat(only(events, EventType.ASSAULT).source()).isEqualTo(b.mention("Serbian jet"));
+  }
 }
