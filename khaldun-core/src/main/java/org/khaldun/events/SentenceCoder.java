@@ -232,8 +232,16 @@ final class SentenceCoder {
       reportedBy = null;
     }
 
+    EventType type = e.type();
     String mode = e.mode();
     String cameo = e.cameo();
+    // "X failed to uphold rights, a rights group protested": protesting in words, with reported
+    // content, is disapproval (ACCUSE), not a demonstration.
+    if (type == EventType.PROTEST && !e.noun() && isSpeechUse(m.head())) {
+      type = EventType.ACCUSE;
+      mode = "disapprove";
+      cameo = "111";
+    }
     if (e.type() == EventType.THREATEN) {
       Match threatened = embeddedMatch(m, all);
       ThreatMode tm = threatened == null ? null : threatMode(threatened.entry());
@@ -276,7 +284,7 @@ final class SentenceCoder {
       for (ActorMention t : tgts) {
         out.add(
             new Event(
-                e.type(),
+                type,
                 mode,
                 cameo,
                 s,
@@ -456,7 +464,7 @@ final class SentenceCoder {
           };
       return new Derived(EventType.REJECT, null, cameo, "refusal", graph.token(h).begin());
     }
-    if (modality == Modality.REQUESTED && reportedBy != null && hasAux(h, Cues.OBLIGATION_AUX)) {
+    if (reportedBy != null && isObligedUnderSpeech(h)) {
       return new Derived(EventType.REQUEST, null, "100", "demand", graph.token(h).begin());
     }
     // "may halt mediation if cooperation founders", "will boycott unless the president steps
@@ -595,6 +603,30 @@ final class SentenceCoder {
       return g;
     }
     return -1;
+  }
+
+  /**
+   * "said the US must be ready to mediate", "said forces must ensure security to allow aid": the
+   * trigger's clause, or a clause it completes, is one a speaker says someone must or should do.
+   */
+  private boolean isObligedUnderSpeech(int head) {
+    int t = lightVerbOrSelf(head);
+    for (int k = 0; k < 3 && t >= 0; k++) {
+      if (hasAux(t, Cues.OBLIGATION_AUX)) {
+        return isUnderSpeech(t);
+      }
+      String base = graph.baseRelation(t);
+      if (!(base.equals("xcomp") || base.equals("advcl") && graph.hasChildLemma(t, "mark", "to"))) {
+        return false;
+      }
+      t = graph.governor(t);
+    }
+    return false;
+  }
+
+  /** Whether a verb is used to report words: it has a reported clause, or is a parenthetical. */
+  private boolean isSpeechUse(int verb) {
+    return !graph.children(verb, "ccomp").isEmpty() || graph.baseRelation(verb).equals("parataxis");
   }
 
   private boolean isUnderSpeech(int t) {

@@ -423,4 +423,52 @@ class StanceEventsTest {
     assertThat(main(events).type()).isEqualTo(EventType.SANCTION);
     assertThat(only(events, EventType.ASSAULT).source()).isEqualTo(b.mention("Serbian jet"));
   }
+
+  @Test
+  void protestingInWordsIsDisapproval() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Amnesty Amnesty NNP 2 nsubj
+                2 protested protest VBD 0 root
+                3 that that IN 6 mark
+                4 the the DT 5 det
+                5 authorities authority NNS 6 nsubj
+                6 failed fail VBD 2 ccomp
+                7 . . . 2 punct
+                """)
+            .actor(0, "Amnesty", "AI")
+            .build();
+    Event e = only(code(b), EventType.ACCUSE);
+    assertThat(e.mode()).isEqualTo("disapprove");
+    assertThat(e.source()).isEqualTo(b.mention("Amnesty"));
+  }
+
+  @Test
+  void saidAnotherActorMustBeReadyToActIsADemand() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Mubarak Mubarak NNP 2 nsubj
+                2 said say VBD 0 root
+                3 the the DT 4 det
+                4 US US NNP 7 nsubj
+                5 must must MD 7 aux
+                6 be be VB 7 cop
+                7 ready ready JJ 2 ccomp
+                8 to to TO 9 mark
+                9 mediate mediate VB 7 xcomp
+                10 . . . 2 punct
+                """)
+            .actor(0, "Mubarak", "EGYGOV")
+            .actor(0, "US", "USA")
+            .build();
+    List<Event> events = code(b);
+    Event demand = only(events, EventType.REQUEST);
+    assertThat(demand.source()).isEqualTo(b.mention("Mubarak"));
+    assertThat(demand.target()).isEqualTo(b.mention("US"));
+    assertThat(main(events)).isEqualTo(demand);
+  }
 }
