@@ -267,7 +267,11 @@ final class SentenceCoder {
             !source.mentions().isEmpty() && !surface,
             !targets.isEmpty(),
             !surface && source.fallback() || target.fallback());
-    boolean embedded = dominatingMatch(m, all) != null || isBackground(m.head());
+    // An event inside a quotation steps back behind one in the sentence's own narration ("'We
+    // will never negotiate,' the minister said as troops shelled the town").
+    boolean quotedAside =
+        quotes.inside(m.head()) && all.stream().anyMatch(o -> !quotes.inside(o.head()));
+    boolean embedded = dominatingMatch(m, all) != null || isBackground(m.head()) || quotedAside;
     double salience = embedded ? EMBEDDED_PENALTY : 0;
 
     List<ActorMention> sources = source.mentions().isEmpty() ? nullList() : source.mentions();

@@ -471,4 +471,36 @@ class StanceEventsTest {
     assertThat(demand.target()).isEqualTo(b.mention("US"));
     assertThat(main(events)).isEqualTo(demand);
   }
+
+  @Test
+  void eventQuotedAsAnAsideStepsBehindTheNarratedOne() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 `` `` `` 4 punct
+                2 The the DT 3 det
+                3 army army NN 4 nsubj
+                4 attacked attack VBD 10 ccomp
+                5 us we PRP 4 obj
+                6 , , , 4 punct
+                7 '' '' '' 4 punct
+                8 the the DT 9 det
+                9 militia militia NN 10 nsubj
+                10 said say VBD 0 root
+                11 and and CC 13 cc
+                12 it it PRP 13 nsubj
+                13 shelled shell VBD 10 conj
+                14 the the DT 15 det
+                15 base base NN 13 obj
+                16 . . . 10 punct
+                """)
+            .actor(0, "army", "IRQMIL")
+            .actor(0, "militia", "NUJABA")
+            .build();
+    List<Event> events = code(b);
+    assertThat(events).extracting(Event::trigger).containsExactly("attacked", "shelled");
+    assertThat(main(events).trigger()).isEqualTo("shelled");
+    assertThat(main(events).source()).isEqualTo(b.mention("militia"));
+  }
 }
