@@ -59,7 +59,8 @@ final class StateOrgans {
       JUD: court, courts, judge, prosecutor, judges, judiciary, supreme court, prosecutors, federal court, high court
       SPY: intelligence, intelligence services, intelligence service, intelligence agency, \
         intelligence agencies, spies, spy agency
-      CVL: civilians, people, citizens, residents, nationals, villagers
+      CVL: civilians, people, citizens, residents, nationals, villagers, farmers, prisoners, \
+        landowners, tribesmen
       REB: rebels, rebel, insurgents, militants, militant, guerrillas, separatists, extremists, \
         gunmen, fighters, rebel forces, \
         rebel groups, rebel leaders, insurgent groups

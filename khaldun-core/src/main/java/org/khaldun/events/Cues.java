@@ -120,6 +120,13 @@ final class Cues {
           Map.entry("expect", Modality.PLANNED),
           Map.entry("schedule", Modality.PLANNED),
           Map.entry("offer", Modality.PLANNED),
+          Map.entry("swear", Modality.PLANNED),
+          Map.entry("commit", Modality.PLANNED),
+          Map.entry("resolve", Modality.PLANNED),
+          Map.entry("ready", Modality.PLANNED),
+          Map.entry("willing", Modality.PLANNED),
+          Map.entry("prepared", Modality.PLANNED),
+          Map.entry("determined", Modality.PLANNED),
           Map.entry("threaten", Modality.THREATENED),
           Map.entry("warn", Modality.THREATENED),
           Map.entry("threat", Modality.THREATENED),
@@ -197,6 +204,103 @@ final class Cues {
           "measure",
           "force",
           "escalation");
+
+  /**
+   * Words by which an actor commits itself to its own action ("vowed to", "plans to", "is ready
+   * to"). Unlike wanting or hoping, a commitment is itself an event: a promise (AGREE) when the
+   * action cooperates, a threat (THREATEN) when it is hostile.
+   */
+  static final Set<String> COMMITMENT =
+      Set.of(
+          "plan",
+          "intend",
+          "prepare",
+          "vow",
+          "pledge",
+          "promise",
+          "agree",
+          "offer",
+          "swear",
+          "commit",
+          "resolve",
+          "ready",
+          "willing",
+          "prepared",
+          "determined",
+          "threaten");
+
+  /** Auxiliaries by which a speaker says another actor has to act ("said Libya must hand over"). */
+  static final Set<String> OBLIGATION_AUX = Set.of("must", "should");
+
+  /** Auxiliaries of an action that a condition ("if", "unless") can turn into a threat. */
+  static final Set<String> CONDITIONED_AUX =
+      Set.of("will", "would", "'ll", "'d", "shall", "may", "might", "could");
+
+  /**
+   * Verbs that stop or call off a cooperation named by their object ("cancelled the visit", "ended
+   * mediation", "suspended aid"): reducing relations.
+   */
+  static final Set<String> STOPPING_VERBS =
+      Set.of(
+          "cancel",
+          "end",
+          "halt",
+          "suspend",
+          "stop",
+          "freeze",
+          "terminate",
+          "cut",
+          "reduce",
+          "withdraw",
+          "break");
+
+  /**
+   * Prepositions and subordinators of time or cause: what they introduce sets the scene of the main
+   * event ("after the attack", "following the killing", "amid protests", "because ...").
+   */
+  static final Set<String> BACKGROUND_MARKS =
+      Set.of(
+          "after",
+          "following",
+          "before",
+          "since",
+          "amid",
+          "amidst",
+          "during",
+          "despite",
+          "because",
+          "because_of",
+          "in_response_to",
+          "in_retaliation_for",
+          "in_the_wake_of",
+          "in_protest_of",
+          "as",
+          "when",
+          "while");
+
+  /**
+   * Verbs that ease a restriction named by their object ("lifted the curfew", "cancelled
+   * restrictions", "shortened the curfew"): a concession.
+   */
+  static final Set<String> EASING_VERBS =
+      Set.of(
+          "lift", "ease", "cancel", "end", "shorten", "relax", "loosen", "scrap", "remove",
+          "revoke", "repeal", "reduce", "suspend", "halt", "stop", "abolish", "rescind");
+
+  /** Verbs that stop a protest named by their object ("prevented the demonstration"). */
+  static final Set<String> SUPPRESSING_VERBS =
+      Set.of(
+          "prevent",
+          "stop",
+          "break",
+          "halt",
+          "foil",
+          "thwart",
+          "crush",
+          "suppress",
+          "quell",
+          "forbid",
+          "block");
 
   /** Auxiliaries of an announced action. */
   static final Set<String> FUTURE_AUX = Set.of("will", "would", "'ll", "'d", "shall");

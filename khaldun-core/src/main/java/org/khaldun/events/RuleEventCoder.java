@@ -59,8 +59,23 @@ import org.khaldun.ontology.Ontology;
  * ("The army did not confirm the attack") neither negates the event nor attributes it: the event is
  * ALLEGED, with no source from the speaker and no {@code reportedBy}.
  *
- * <p><b>Confidence.</b> Verbs start at 0.5, nouns at 0.4; a source adds 0.25, a target 0.2; an
- * argument found by a fallback costs 0.1; events with no actor are capped at 0.3.
+ * <p><b>Stances.</b> What a sentence reports is often a stance towards an action rather than the
+ * action, and the stance is then coded as an event of its own, with the action's actors: its own
+ * actor committing to a cooperative action ("will withdraw", "is ready to mediate", "vowed to
+ * release": AGREE, CAMEO 03x) or announcing a hostile one ("plans to impose restrictions", "have
+ * sworn to fight": THREATEN, mode from the action); any action bound to "unless", or a hostile one
+ * bound to "if" ("will boycott unless...", "may halt mediation if..."): THREATEN; not doing a
+ * cooperative action ("will not accept", "failed to reach agreement"): REJECT; calling off a
+ * cooperation ("cancelled a visit", "ended mediation efforts"): SANCTION; "X said Y must act":
+ * REQUEST by X of Y. No stance event is added when a trigger already codes the stance ("agreed to",
+ * "threatened to", "refused to", "urged X to").
+ *
+ * <p><b>Confidence and the main event.</b> Evidence first: verbs start at 0.5, nouns at 0.4; a
+ * source adds 0.25, a target 0.2; an argument found by a fallback costs 0.1; events with no actor
+ * are capped at 0.3. Then prominence, so that the most confident event of a sentence is its main
+ * one: a trigger inside another trigger's clause or phrase ("threatened to ban", "began a hunger
+ * strike to demand") loses 0.25, conjuncts counting as parallel; an action whose stance is coded
+ * (by its governing trigger or a stance event) loses 0.3 more.
  *
  * <p><b>Enrichment.</b> Each event then gets its Goldstein score, PLOVER contexts, casualty and
  * size figures and ACLED type; see {@code EventEnricher}.
