@@ -121,6 +121,13 @@ record EventGold(
     return out;
   }
 
+  /**
+   * CAMEO's own country codes where they differ from ISO 3166 alpha-3 (CAMEO codebook, actor
+   * codes), so that gold coded in CAMEO compares with Khaldun's ISO codes.
+   */
+  private static final Map<String, String> CAMEO_COUNTRY_CODES =
+      Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+
   private static List<Actor> actors(JsonNode list) {
     List<Actor> out = new ArrayList<>();
     if (list != null && list.isArray()) {
@@ -128,6 +135,7 @@ record EventGold(
         String code = JsonLines.text(a, "code");
         String sector = JsonLines.text(a, "sector");
         code = code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
+        code = code == null ? null : CAMEO_COUNTRY_CODES.getOrDefault(code, code);
         sector =
             sector != null && sector.trim().length() >= 3 && sector.trim().matches("[A-Za-z].*")
                 ? sector.trim().substring(0, 3).toUpperCase(Locale.ROOT)
