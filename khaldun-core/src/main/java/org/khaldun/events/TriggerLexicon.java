@@ -239,8 +239,7 @@ public final class TriggerLexicon {
   public Set<String> lemmas() {
     Set<String> lemmas = new LinkedHashSet<>();
     for (TriggerEntry e : entries) {
-      lemmas.add(e.headLemma());
-      lemmas.add(e.words().get(0));
+      lemmas.add(e.headLemma()); // matching starts from the head word
     }
     return Set.copyOf(lemmas);
   }

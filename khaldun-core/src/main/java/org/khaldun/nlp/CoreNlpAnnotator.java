@@ -93,8 +93,17 @@ public final class CoreNlpAnnotator implements Annotator {
     };
   }
 
+  /**
+   * A trigger lemma used as a verb or a common noun: the event coder matches nothing else ("Strike"
+   * in a name, "alert" as an adjective), so a sentence holding only such uses is not parsed.
+   */
   private boolean isTrigger(CoreLabel token) {
     String lemma = token.lemma();
-    return lemma != null && options.parseTriggers().contains(lemma.toLowerCase(Locale.ROOT));
+    String tag = token.tag();
+    boolean content =
+        tag == null || tag.startsWith("VB") || (tag.startsWith("NN") && !tag.startsWith("NNP"));
+    return content
+        && lemma != null
+        && options.parseTriggers().contains(lemma.toLowerCase(Locale.ROOT));
   }
 }

@@ -195,6 +195,14 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void doesNotParseForATriggerLemmaInAName() {
+    AnnotatedArticle result =
+        TRIGGERS.annotate(article(null, "She joined Attack Records in London last year."));
+
+    assertThat(result.sentences()).extracting(Sentence::parsed).containsExactly(false);
+  }
+
+  @Test
   void skipsParsingSentencesLongerThanTheLimit() {
     CoreNlpAnnotator shortOnly =
         CoreNlpAnnotator.create(NlpOptions.defaults().withMaxSentenceTokens(5));
