@@ -31,16 +31,17 @@ final class TextContext {
   static GazetteerGeoparser.Span span(
       GazetteerGeoparser gazetteer, ActorDictionary demonyms, String text, int begin, int end) {
     String name = text.substring(begin, end);
-    Place[] candidates = gazetteer.candidates(PlaceNames.key(name));
+    // "Kan." is Kansas before it is any town called Kan.
+    Place[] candidates = stateAbbreviation(gazetteer, name);
+    if (candidates.length == 0) {
+      candidates = gazetteer.candidates(PlaceNames.key(name));
+    }
     boolean adminOnly = false;
     Matcher unit = UNIT_WORD_AT_END.matcher(name);
     if (candidates.length == 0 && unit.find() && isAdminWord(unit.group(2))) {
       // "Nyanza Province", "Akita Prefecture": the unit word is part of the given name.
       candidates = gazetteer.candidates(PlaceNames.key(unit.group(1)));
       adminOnly = true;
-    }
-    if (candidates.length == 0) {
-      candidates = stateAbbreviation(gazetteer, name);
     }
     if (candidates.length == 0 && demonyms != null) {
       candidates =
