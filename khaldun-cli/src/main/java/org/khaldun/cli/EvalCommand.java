@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.khaldun.eval.CameoReport;
@@ -18,8 +17,6 @@ import org.khaldun.eval.EventEvaluation;
 import org.khaldun.eval.EventReport;
 import org.khaldun.eval.GeoEvaluation;
 import org.khaldun.eval.GeoReport;
-import org.khaldun.events.EventModelOptions;
-import org.khaldun.nlp.ParseScope;
 import org.khaldun.output.Json;
 import org.khaldun.pipeline.Pipeline;
 import org.khaldun.pipeline.PipelineOptions;
@@ -40,6 +37,8 @@ final class EvalCommand {
 
   /** Options every evaluation takes. */
   static final class Common {
+    @Mixin ModelSettings model;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Gold JSON Lines files.")
     List<Path> files;
 
@@ -59,46 +58,16 @@ final class EvalCommand {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(
-        names = "--actors",
-        paramLabel = "FILE",
-        description = "An extra actor dictionary file (repeatable).")
-    List<Path> actorFiles = new ArrayList<>();
-
-    @Option(
-        names = "--no-model",
-        description =
-            "Rules only: do not load the sentence encoder that codes sentences the lexicon"
-                + " misses and breaks ties between event types.")
-    boolean noModel;
-
-    @Option(
-        names = "--parse-all",
-        description = "Parse every sentence, not only those holding a trigger word (slower).")
-    boolean parseAll;
-
-    @Option(
         names = {"-q", "--quiet"},
         description = "No progress on stderr.")
     boolean quiet;
-
-    @Option(
-        names = "--gazetteer",
-        paramLabel = "INDEX_DIR",
-        description =
-            "A gazetteer index built by 'khaldun gazetteer build' (default: the bundled"
-                + " gazetteer).")
-    Path gazetteerIndex;
 
     EvalOptions options() {
       return new EvalOptions(limit, threads);
     }
 
     PipelineOptions pipelineOptions() {
-      return PipelineOptions.defaults()
-          .withActorFiles(actorFiles)
-          .withParseScope(parseAll ? ParseScope.ALL : ParseScope.TRIGGER_SENTENCES)
-          .withGazetteerIndex(gazetteerIndex)
-          .withEventModel(EventModelOptions.defaults().withEnabled(!noModel));
+      return model.pipelineOptions();
     }
 
     /** Every 50 records, on stderr, so that a long run shows it is alive. */

@@ -1,29 +1,21 @@
 package org.khaldun.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.khaldun.events.EventModelOptions;
 import org.khaldun.ingest.Format;
 import org.khaldun.ingest.IngestOptions;
-import org.khaldun.nlp.ParseScope;
 import org.khaldun.pipeline.PipelineOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline. */
 final class PipelineSettings {
+
+  @Mixin ModelSettings model;
 
   @Option(
       names = {"-t", "--threads"},
       paramLabel = "N",
       description = "Coding threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
-      names = "--actors",
-      paramLabel = "FILE",
-      description = "An extra actor dictionary file (repeatable); see the actor file format.")
-  List<Path> actorFiles = new ArrayList<>();
 
   @Option(
       names = "--input-format",
@@ -37,25 +29,6 @@ final class PipelineSettings {
       names = "--any-language",
       description = "Code articles even when they are not detected as English.")
   boolean anyLanguage;
-
-  @Option(
-      names = "--no-model",
-      description =
-          "Rules only: do not load the sentence encoder that codes sentences the lexicon"
-              + " misses and breaks ties between event types.")
-  boolean noModel;
-
-  @Option(
-      names = "--parse-all",
-      description = "Parse every sentence, not only those holding a trigger word (slower).")
-  boolean parseAll;
-
-  @Option(
-      names = "--gazetteer",
-      paramLabel = "INDEX_DIR",
-      description =
-          "A gazetteer index built by 'khaldun gazetteer build' (default: the bundled gazetteer).")
-  Path gazetteerIndex;
 
   int threads() {
     if (threads < 1) {
@@ -75,10 +48,6 @@ final class PipelineSettings {
   }
 
   PipelineOptions pipelineOptions() {
-    return PipelineOptions.defaults()
-        .withActorFiles(actorFiles)
-        .withParseScope(parseAll ? ParseScope.ALL : ParseScope.TRIGGER_SENTENCES)
-        .withGazetteerIndex(gazetteerIndex)
-        .withEventModel(EventModelOptions.defaults().withEnabled(!noModel));
+    return model.pipelineOptions();
   }
 }
