@@ -1,6 +1,5 @@
 package org.khaldun.events;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.khaldun.actors.ActorMention;
+import org.khaldun.internal.TsvRows;
 import org.khaldun.nlp.Sentence;
 import org.khaldun.nlp.Token;
 import org.khaldun.ontology.Ontology;
@@ -78,71 +78,53 @@ final class ContextTagger {
     Map<String, Set<String>> cameo = new HashMap<>();
     Set<String> states = new LinkedHashSet<>();
     Set<String> seen = new HashSet<>();
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    int lineNo = 0;
-    try {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
-        if (line.isBlank() || line.strip().startsWith("#")) {
-          continue;
-        }
-        String where = fileName + ":" + lineNo;
-        String[] cols = line.split("\t", -1);
-        if (cols.length != 3) {
-          throw new IllegalArgumentException(
-              where + ": expected 3 tab-separated columns, found " + cols.length);
-        }
-        String context = cols[0].strip();
-        String kind = cols[1].strip();
-        String cue = cols[2].strip();
-        if (!ontology.isContext(context)) {
-          throw new IllegalArgumentException(where + ": unknown PLOVER context '" + context + "'");
-        }
-        if (cue.isEmpty()) {
-          throw new IllegalArgumentException(where + ": empty cue");
-        }
-        if (!seen.add(context + "\t" + kind + "\t" + cue)) {
-          throw new IllegalArgumentException(where + ": duplicate cue '" + cue + "'");
-        }
-        switch (kind) {
-          case "word" -> {
-            List<String> ws = List.of(cue.toLowerCase(Locale.ROOT).split(" +"));
-            words.computeIfAbsent(ws.get(0), k -> new ArrayList<>()).add(new Cue(context, ws));
-          }
-          case "sector" -> {
-            if (!cue.matches("[A-Z]{3}")) {
-              throw new IllegalArgumentException(where + ": sector must be 3 capitals: " + cue);
-            }
-            sectors.computeIfAbsent(cue, k -> new LinkedHashSet<>()).add(context);
-          }
-          case "mode" -> {
-            String[] tm = cue.split("/", 2);
-            EventType type = parseType(tm[0], where);
-            if (tm.length != 2 || ontology.findMode(type, tm[1]).isEmpty()) {
-              throw new IllegalArgumentException(where + ": unknown TYPE/mode '" + cue + "'");
-            }
-            modes.computeIfAbsent(cue, k -> new LinkedHashSet<>()).add(context);
-          }
-          case "cameo" -> {
-            if (!cue.matches("\\d{2,4}") || ontology.findCameo(cue).isEmpty()) {
-              throw new IllegalArgumentException(where + ": unknown CAMEO code '" + cue + "'");
-            }
-            cameo.computeIfAbsent(cue, k -> new LinkedHashSet<>()).add(context);
-          }
-          case "actors" -> {
-            if (!cue.equals("two-states")) {
-              throw new IllegalArgumentException(
-                  where + ": the actors cue must be two-states, not '" + cue + "'");
-            }
-            states.add(context);
-          }
-          default ->
-              throw new IllegalArgumentException(
-                  where + ": kind must be word, sector, mode, cameo or actors, not '" + kind + "'");
-        }
+    for (TsvRows.Row row : TsvRows.read(reader, fileName, 3)) {
+      String where = row.where();
+      String context = row.cell(0);
+      String kind = row.cell(1);
+      String cue = row.cell(2);
+      if (!ontology.isContext(context)) {
+        throw new IllegalArgumentException(where + ": unknown PLOVER context '" + context + "'");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + fileName, e);
+      if (!seen.add(context + "\t" + kind + "\t" + cue)) {
+        throw new IllegalArgumentException(where + ": duplicate cue '" + cue + "'");
+      }
+      switch (kind) {
+        case "word" -> {
+          List<String> ws = List.of(cue.toLowerCase(Locale.ROOT).split(" +"));
+          words.computeIfAbsent(ws.get(0), k -> new ArrayList<>()).add(new Cue(context, ws));
+        }
+        case "sector" -> {
+          if (!cue.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException(where + ": sector must be 3 capitals: " + cue);
+          }
+          sectors.computeIfAbsent(cue, k -> new LinkedHashSet<>()).add(context);
+        }
+        case "mode" -> {
+          String[] tm = cue.split("/", 2);
+          EventType type = parseType(tm[0], where);
+          if (tm.length != 2 || ontology.findMode(type, tm[1]).isEmpty()) {
+            throw new IllegalArgumentException(where + ": unknown TYPE/mode '" + cue + "'");
+          }
+          modes.computeIfAbsent(cue, k -> new LinkedHashSet<>()).add(context);
+        }
+        case "cameo" -> {
+          if (!cue.matches("\\d{2,4}") || ontology.findCameo(cue).isEmpty()) {
+            throw new IllegalArgumentException(where + ": unknown CAMEO code '" + cue + "'");
+          }
+          cameo.computeIfAbsent(cue, k -> new LinkedHashSet<>()).add(context);
+        }
+        case "actors" -> {
+          if (!cue.equals("two-states")) {
+            throw new IllegalArgumentException(
+                where + ": the actors cue must be two-states, not '" + cue + "'");
+          }
+          states.add(context);
+        }
+        default ->
+            throw new IllegalArgumentException(
+                where + ": kind must be word, sector, mode, cameo or actors, not '" + kind + "'");
+      }
     }
     List<String> order = ontology.contexts().stream().map(PloverContext::name).toList();
     return new ContextTagger(

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.khaldun.events.EventType;
 import org.khaldun.events.QuadClass;
+import org.khaldun.internal.TsvRows;
 
 /**
  * The code sets events are coded in and their correspondences: PLOVER 2.0 types (as {@link

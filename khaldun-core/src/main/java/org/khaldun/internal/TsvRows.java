@@ -1,4 +1,4 @@
-package org.khaldun.ontology;
+package org.khaldun.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,17 +7,20 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the rows of one tab-separated code file; blank lines and {@code #} comments skipped. */
-final class TsvRows {
+/**
+ * Reads the rows of one tab-separated data file with a fixed number of columns; blank lines and
+ * {@code #} comments skipped.
+ */
+public final class TsvRows {
   private TsvRows() {}
 
   /** One row: its cells, stripped, and {@code file:line} for messages. */
-  record Row(List<String> cells, String where) {
-    String cell(int i) {
+  public record Row(List<String> cells, String where) {
+    public String cell(int i) {
       return cells.get(i);
     }
 
-    IllegalArgumentException fail(String reason) {
+    public IllegalArgumentException fail(String reason) {
       return new IllegalArgumentException(where + ": " + reason);
     }
   }
@@ -26,7 +29,7 @@ final class TsvRows {
    * @throws IllegalArgumentException when a row does not have {@code columns} cells, or one is
    *     empty
    */
-  static List<Row> read(Reader reader, String fileName, int columns) {
+  public static List<Row> read(Reader reader, String fileName, int columns) {
     List<Row> rows = new ArrayList<>();
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     int lineNo = 0;
