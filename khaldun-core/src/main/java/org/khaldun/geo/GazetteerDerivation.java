@@ -31,7 +31,8 @@ import java.util.zip.GZIPOutputStream;
  * cities500.txt} dump and the GeoNames admin-1 code table (as JSON). Run by {@code
  * scripts/derive-gazetteer}; see the README next to the generated file for the output format.
  *
- * <p>Usage: {@code GazetteerDerivation <cities500.txt> <admin1.json> <out.tsv.gz>}.
+ * <p>Usage: {@code GazetteerDerivation <cities500.txt> <admin1.json> <admin2.json> <out.tsv.gz>
+ * [<country-outlines.geojson>]}.
  */
 public final class GazetteerDerivation {
 
@@ -114,13 +115,20 @@ public final class GazetteerDerivation {
   private GazetteerDerivation() {}
 
   public static void main(String[] args) {
-    if (args.length != 4) {
+    if (args.length != 4 && args.length != 5) {
       System.err.println(
-          "usage: GazetteerDerivation <cities500.txt> <admin1.json> <admin2.json> <out.tsv.gz>");
+          "usage: GazetteerDerivation <cities500.txt> <admin1.json> <admin2.json> <out.tsv.gz>"
+              + " [<country-outlines.geojson>]");
       System.exit(2);
     }
     try {
-      Stats s = derive(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+      Stats s =
+          derive(
+              Path.of(args[0]),
+              Path.of(args[1]),
+              Path.of(args[2]),
+              Path.of(args[3]),
+              args.length == 5 ? Path.of(args[4]) : null);
       System.out.printf(
           Locale.ROOT,
           "wrote %s: %d places, %d admin-2 units, %d admin-1 units, %d countries, %d bytes%n",
@@ -151,7 +159,12 @@ public final class GazetteerDerivation {
       String feature,
       long population) {}
 
-  static Stats derive(Path cities, Path admin1Json, Path admin2Json, Path out) throws IOException {
+  /**
+   * @param outlines GeoJSON country outlines giving countries the centre of their main land mass
+   *     (see {@link CountryOutlines}); null to place every country by its places
+   */
+  static Stats derive(Path cities, Path admin1Json, Path admin2Json, Path out, Path outlines)
+      throws IOException {
     List<Row> rows = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(cities, StandardCharsets.UTF_8)) {
       String line;
@@ -204,6 +217,9 @@ public final class GazetteerDerivation {
       byCountry.computeIfAbsent(r.country2, k -> new ArrayList<>()).add(r);
     }
 
+    Map<String, double[]> outlinePoints =
+        outlines == null ? Map.of() : countryPointsFromOutlines(outlines, rows);
+
     int admin2Count = 0;
     int admin1Count = 0;
     int countryCount = 0;
@@ -220,7 +236,10 @@ public final class GazetteerDerivation {
           continue;
         }
         String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
-        double[] point = representativePoint(latLons(members), CELL_DEGREES);
+        double[] point = outlinePoints.get(cc);
+        if (point == null) { // small countries have no 1:110m outline
+          point = representativePoint(latLons(members), CELL_DEGREES);
+        }
         write(
             w,
             0,
@@ -400,6 +419,15 @@ public final class GazetteerDerivation {
   private static double quantile(double[] sorted, double q) {
     int i = (int) Math.round(q * (sorted.length - 1));
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private static Map<String, double[]> countryPointsFromOutlines(Path outlines, List<Row> rows)
+      throws IOException {
+    List<String> countries = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      countries.add(r.country2);
+    }
+    return CountryOutlines.read(outlines).countryPoints(latLons(rows), countries);
   }
 
   private static List<double[]> latLons(List<Row> members) {

@@ -57,4 +57,49 @@ class GazetteerDerivationTest {
     assertThat(GazetteerDerivation.adminAlternates("Western Province")).isEmpty();
     assertThat(GazetteerDerivation.adminAlternates("Gulf Province")).isEmpty();
   }
+
+  private static List<double[][]> polygon(double[][] outerRing) {
+    return List.<double[][]>of(outerRing);
+  }
+
+  /** A square ring around the given box, as {lon, lat} pairs. */
+  private static double[][] square(double lon0, double lat0, double lon1, double lat1) {
+    return new double[][] {{lon0, lat0}, {lon1, lat0}, {lon1, lat1}, {lon0, lat1}, {lon0, lat0}};
+  }
+
+  @Test
+  void givesACountryTheCentreOfItsMainLandMassNotOfItsIslandsOrCapital() {
+    // a mainland 10 x 10 degrees, a far island, and a neighbour with its own outline
+    CountryOutlines outlines =
+        CountryOutlines.of(
+            List.of(
+                List.of(polygon(square(0, 0, 10, 10)), polygon(square(40, 40, 41, 41))),
+                List.of(polygon(square(10, 0, 20, 10)))));
+    List<double[]> places = new ArrayList<>();
+    List<String> countries = new ArrayList<>();
+    for (int i = 0; i < 50; i++) { // the capital region crowds one corner
+      places.add(new double[] {9.5, 9.5});
+      countries.add("AA");
+    }
+    places.add(new double[] {40.5, 40.5});
+    countries.add("AA");
+    places.add(new double[] {5, 15});
+    countries.add("BB");
+    places.add(new double[] {5, 9.9}); // a border town of BB inside AA's outline
+    countries.add("BB");
+
+    var points = outlines.countryPoints(places, countries);
+
+    assertThat(points.get("AA")[0]).isCloseTo(5.0, within(0.1));
+    assertThat(points.get("AA")[1]).isCloseTo(5.0, within(0.1));
+    assertThat(points.get("BB")[1]).isCloseTo(15.0, within(0.1));
+    assertThat(points).doesNotContainKey("CC");
+  }
+
+  @Test
+  void weighsHighLatitudesByTheAreaTheyCover() {
+    // from the equator to 80 degrees north, most of the area is in the south
+    double[] centre = CountryOutlines.centre(polygon(square(0, 0, 10, 80)));
+    assertThat(centre[0]).isLessThan(35.0).isGreaterThan(25.0);
+  }
 }
