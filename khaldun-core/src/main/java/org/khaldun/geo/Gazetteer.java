@@ -40,8 +40,9 @@ public abstract sealed class Gazetteer implements AutoCloseable
   /** Loads the gazetteer and supplement shipped in Khaldun's jar into memory (about 1.5 s). */
   public static Gazetteer loadDefault() {
     try (InputStream data = MemoryGazetteer.resource(MemoryGazetteer.DEFAULT_DATA);
-        InputStream supplement = MemoryGazetteer.resource(MemoryGazetteer.DEFAULT_SUPPLEMENT)) {
-      return MemoryGazetteer.read(data, supplement);
+        InputStream supplement = MemoryGazetteer.resource(MemoryGazetteer.DEFAULT_SUPPLEMENT);
+        InputStream admin2 = MemoryGazetteer.resource(MemoryGazetteer.DEFAULT_ADMIN2)) {
+      return MemoryGazetteer.read(data, supplement, admin2);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the default gazetteer", e);
     }

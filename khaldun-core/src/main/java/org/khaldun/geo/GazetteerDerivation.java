@@ -39,6 +39,9 @@ public final class GazetteerDerivation {
   /** Alternate names kept per place, after dropping non-Latin and duplicate spellings. */
   static final int MAX_ALTERNATES = 10;
 
+  /** The admin-2 name table, written next to the gazetteer. */
+  static final String ADMIN2_NAMES = "admin2.tsv.gz";
+
   /** Grid cell size, in degrees, for the representative point of countries and admin-1 units. */
   static final double CELL_DEGREES = 1.0;
 
@@ -197,8 +200,10 @@ public final class GazetteerDerivation {
     }
 
     Map<String, String> admin2Names = new TreeMap<>();
+    Map<String, String> allAdmin2Names = new TreeMap<>();
     for (JsonNode n : new ObjectMapper().readTree(admin2Json.toFile())) {
       String name = n.get("name").asText();
+      allAdmin2Names.put(n.get("code").asText(), name);
       if (ADMIN2_WORDS.stream().anyMatch(name::endsWith)) {
         admin2Names.put(n.get("code").asText(), name);
       }
@@ -228,7 +233,7 @@ public final class GazetteerDerivation {
       w.write(
           "# Khaldun gazetteer, derived from GeoNames (CC BY 4.0) by"
               + " scripts/derive-gazetteer. Columns: geonameid name asciiname alternates(|)"
-              + " lat lon country3 admin1 feature population\n");
+              + " lat lon country3 admin1 feature population admin2\n");
       for (String cc : Locale.getISOCountries()) {
         List<Row> members = byCountry.get(cc);
         String c3 = alpha3(cc);
@@ -251,7 +256,8 @@ public final class GazetteerDerivation {
             c3,
             "",
             "PCLI",
-            total(members));
+            total(members),
+            "");
         countryCount++;
       }
       for (Map.Entry<String, String> e : admin1Names.entrySet()) {
@@ -272,7 +278,8 @@ public final class GazetteerDerivation {
             c3,
             e.getKey(),
             "ADM1",
-            total(members));
+            total(members),
+            "");
         admin1Count++;
       }
       for (Map.Entry<String, String> e : admin2Names.entrySet()) {
@@ -293,7 +300,8 @@ public final class GazetteerDerivation {
             c3,
             members.get(0).admin1,
             "ADM2",
-            total(members));
+            total(members),
+            e.getKey());
         admin2Count++;
       }
       for (Row r : rows) {
@@ -312,9 +320,11 @@ public final class GazetteerDerivation {
             c3,
             r.admin1,
             r.feature,
-            r.population);
+            r.population,
+            r.admin2);
       }
     }
+    writeAdmin2Names(out.resolveSibling(ADMIN2_NAMES), byAdmin2.keySet(), allAdmin2Names);
     return new Stats(rows.size(), admin2Count, admin1Count, countryCount);
   }
 
@@ -329,7 +339,8 @@ public final class GazetteerDerivation {
       String country3,
       String admin1,
       String feature,
-      long population)
+      long population,
+      String admin2)
       throws IOException {
     w.write(
         String.join(
@@ -343,7 +354,8 @@ public final class GazetteerDerivation {
             country3,
             admin1,
             feature,
-            Long.toString(population)));
+            Long.toString(population),
+            admin2));
     w.write('\n');
   }
 
@@ -419,6 +431,22 @@ public final class GazetteerDerivation {
   private static double quantile(double[] sorted, double q) {
     int i = (int) Math.round(q * (sorted.length - 1));
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  /** The names of the admin-2 units that hold places, for the places' admin-2 fields. */
+  private static void writeAdmin2Names(Path out, Set<String> used, Map<String, String> names)
+      throws IOException {
+    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16);
+        Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
+      w.write(
+          "# Khaldun admin-2 names, derived from GeoNames (CC BY 4.0) by scripts/derive-gazetteer."
+              + " Columns: admin2code name\n");
+      for (Map.Entry<String, String> e : names.entrySet()) {
+        if (used.contains(e.getKey())) {
+          w.write(e.getKey() + "\t" + e.getValue() + "\n");
+        }
+      }
+    }
   }
 
   private static Map<String, double[]> countryPointsFromOutlines(Path outlines, List<Row> rows)

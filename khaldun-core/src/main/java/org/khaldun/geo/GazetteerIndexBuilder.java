@@ -257,7 +257,7 @@ public final class GazetteerIndexBuilder {
           add(admin2Sums, a2, r);
         }
         Precision precision = r.feature.equals("ADM2") ? Precision.ADMIN2 : Precision.POINT;
-        writePlace(r, c3, a1, precision, useAlternatesColumn);
+        writePlace(r, c3, a1, a2, precision, useAlternatesColumn);
         if (precision == Precision.POINT) {
           places++;
         }
@@ -266,9 +266,10 @@ public final class GazetteerIndexBuilder {
   }
 
   private void writePlace(
-      Row r, String c3, String a1, Precision precision, boolean useAlternatesColumn)
+      Row r, String c3, String a1, String a2, Precision precision, boolean useAlternatesColumn)
       throws IOException {
     AdminCode unit = admin1.get(a1);
+    AdminCode county = admin2.get(a2);
     Place p =
         new Place(
             r.id,
@@ -278,6 +279,8 @@ public final class GazetteerIndexBuilder {
             c3,
             a1.isEmpty() ? null : a1,
             unit == null ? null : unit.name,
+            a2.isEmpty() ? null : a2,
+            county != null ? county.name : precision == Precision.ADMIN2 ? r.name : null,
             r.feature,
             r.population,
             precision);
@@ -347,6 +350,8 @@ public final class GazetteerIndexBuilder {
               c3,
               code,
               unit.name,
+              null,
+              null,
               "ADM1",
               population,
               Precision.ADMIN1);
@@ -391,6 +396,8 @@ public final class GazetteerIndexBuilder {
               c3,
               a1,
               parent == null ? null : parent.name,
+              code,
+              unit.name,
               "ADM2",
               sums.population,
               Precision.ADMIN2);
@@ -451,6 +458,8 @@ public final class GazetteerIndexBuilder {
                   c3,
                   null,
                   null,
+                  null,
+                  null,
                   "PCLI",
                   feature.population,
                   Precision.COUNTRY)
@@ -464,7 +473,7 @@ public final class GazetteerIndexBuilder {
       String c3 = GazetteerDerivation.alpha3(r.country2);
       if (c3 != null) {
         String a1 = r.admin1.isEmpty() ? "" : r.country2 + "." + r.admin1;
-        writePlace(r, c3, a1, Precision.POINT, false);
+        writePlace(r, c3, a1, "", Precision.POINT, false);
         places++;
       }
     }

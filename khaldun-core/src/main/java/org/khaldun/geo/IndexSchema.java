@@ -54,7 +54,7 @@ final class IndexSchema {
   /** Commit user data: the format marker and its version. */
   static final String FORMAT_KEY = "khaldun.gazetteer.format";
 
-  static final String FORMAT_VERSION = "2";
+  static final String FORMAT_VERSION = "3";
 
   /** Commit user data: the number of place documents. */
   static final String PLACES_KEY = "khaldun.gazetteer.places";
@@ -92,10 +92,10 @@ final class IndexSchema {
   }
 
   /**
-   * The entry as bytes: id, name, lat, lon, country, admin-1 code and name (empty for none),
-   * feature code, population, precision. Doc values rather than stored fields: a lookup reads a few
-   * dozen scattered entries, and stored fields decompress a whole block for each (5x slower,
-   * measured), while doc values are read in place from the memory-mapped file.
+   * The entry as bytes: id, name, lat, lon, country, admin-1 and admin-2 codes and names (empty for
+   * none), feature code, population, precision. Doc values rather than stored fields: a lookup
+   * reads a few dozen scattered entries, and stored fields decompress a whole block for each (5x
+   * slower, measured), while doc values are read in place from the memory-mapped file.
    */
   static BytesRef encode(Place p) {
     try {
@@ -108,6 +108,8 @@ final class IndexSchema {
       out.writeUTF(p.country());
       out.writeUTF(p.admin1Code() == null ? "" : p.admin1Code());
       out.writeUTF(p.admin1Name() == null ? "" : p.admin1Name());
+      out.writeUTF(p.admin2Code() == null ? "" : p.admin2Code());
+      out.writeUTF(p.admin2Name() == null ? "" : p.admin2Name());
       out.writeUTF(p.featureCode());
       out.writeLong(p.population());
       out.writeByte(p.precision().ordinal());
@@ -128,6 +130,8 @@ final class IndexSchema {
       String country = in.readUTF();
       String admin1 = in.readUTF();
       String admin1Name = in.readUTF();
+      String admin2 = in.readUTF();
+      String admin2Name = in.readUTF();
       String feature = in.readUTF();
       long population = in.readLong();
       Precision precision = Precision.values()[in.readByte()];
@@ -139,6 +143,8 @@ final class IndexSchema {
           country,
           admin1.isEmpty() ? null : admin1,
           admin1Name.isEmpty() ? null : admin1Name,
+          admin2.isEmpty() ? null : admin2,
+          admin2Name.isEmpty() ? null : admin2Name,
           feature,
           population,
           precision);

@@ -28,6 +28,7 @@ final class MemoryGazetteer extends Gazetteer {
 
   static final String DEFAULT_DATA = "gazetteer.tsv.gz";
   static final String DEFAULT_SUPPLEMENT = "supplement.tsv";
+  static final String DEFAULT_ADMIN2 = GazetteerDerivation.ADMIN2_NAMES;
 
   private final Map<String, Place[]> index;
   private final int size;
@@ -40,9 +41,25 @@ final class MemoryGazetteer extends Gazetteer {
   }
 
   static MemoryGazetteer read(InputStream gzippedTsv, InputStream supplement) {
+    return read(gzippedTsv, supplement, null);
+  }
+
+  /**
+   * @param admin2Names gzipped TSV of admin-2 codes and names (see the README), or null: the
+   *     places' admin-2 names are then those of the admin-2 rows only
+   */
+  static MemoryGazetteer read(
+      InputStream gzippedTsv, InputStream supplement, InputStream admin2Names) {
     Objects.requireNonNull(gzippedTsv, "gzippedTsv");
     try {
       Loader loader = new Loader();
+      if (admin2Names != null) {
+        try (BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(admin2Names), StandardCharsets.UTF_8))) {
+          loader.readAdmin2Names(in);
+        }
+      }
       try (BufferedReader in =
           new BufferedReader(
               new InputStreamReader(
@@ -64,7 +81,7 @@ final class MemoryGazetteer extends Gazetteer {
 
   /** The shipped data without the supplement: the source of country rows for index builds. */
   static MemoryGazetteer loadDefaultData() {
-    return read(resource(DEFAULT_DATA), null);
+    return read(resource(DEFAULT_DATA), null, resource(DEFAULT_ADMIN2));
   }
 
   @Override
@@ -147,6 +164,7 @@ final class MemoryGazetteer extends Gazetteer {
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, Place> admin1 = new HashMap<>();
     private final Map<String, String> admin1Names = new HashMap<>();
+    private final Map<String, String> admin2Names = new HashMap<>();
     private final Map<String, String> interned = new HashMap<>();
     private int size;
 
@@ -165,9 +183,9 @@ final class MemoryGazetteer extends Gazetteer {
           continue;
         }
         String[] f = line.split("\t", -1);
-        if (f.length != 10) {
+        if (f.length != 10 && f.length != 11) {
           throw new IllegalArgumentException(
-              "gazetteer:" + lineNo + ": expected 10 columns, got " + f.length);
+              "gazetteer:" + lineNo + ": expected 10 or 11 columns, got " + f.length);
         }
         if (f[8].equals("ADM1")) {
           admin1Names.put(f[7], f[1]);
@@ -219,6 +237,11 @@ final class MemoryGazetteer extends Gazetteer {
           };
       String admin1Code = f[7].isEmpty() ? null : intern(f[7]);
       String admin1Name = admin1Code == null ? null : admin1Names.get(admin1Code);
+      String admin2Code = f.length < 11 || f[10].isEmpty() ? null : intern(f[10]);
+      String admin2Name =
+          precision == Precision.ADMIN2
+              ? f[1]
+              : admin2Code == null ? null : admin2Names.get(admin2Code);
       return new Place(
           Long.parseLong(f[0]),
           f[1],
@@ -227,6 +250,8 @@ final class MemoryGazetteer extends Gazetteer {
           intern(f[6]),
           admin1Code,
           admin1Name == null ? null : intern(admin1Name),
+          admin2Code,
+          admin2Name,
           feature,
           Long.parseLong(f[9]),
           precision);
@@ -235,6 +260,23 @@ final class MemoryGazetteer extends Gazetteer {
     private String intern(String s) {
       String known = interned.putIfAbsent(s, s);
       return known == null ? s : known;
+    }
+
+    void readAdmin2Names(BufferedReader in) throws IOException {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        if (tab <= 0) {
+          throw new IllegalArgumentException(
+              "admin-2 names:" + lineNo + ": expected a code, a tab and a name");
+        }
+        admin2Names.put(line.substring(0, tab), line.substring(tab + 1));
+      }
     }
 
     void readSupplement(BufferedReader in) throws IOException {

@@ -95,6 +95,8 @@ final class NamedRegions {
               country.equals("-") ? "" : country,
               null,
               null,
+              null,
+              null,
               feature,
               0,
               site ? Precision.POINT : Precision.REGION);

@@ -431,6 +431,8 @@ public record EventRecord(
     "country",
     "admin1_code",
     "admin1",
+    "admin2_code",
+    "admin2",
     "feature_code",
     "precision",
     "basis",
@@ -447,13 +449,51 @@ public record EventRecord(
       String country,
       String admin1Code,
       String admin1,
+      String admin2Code,
+      String admin2,
       String featureCode,
       String precision,
       String basis,
       String evidence,
       String text,
       int begin,
-      int end) {}
+      int end) {
+
+    /** A place with no admin-2 unit known. */
+    public LocationRef(
+        String name,
+        Long geonamesId,
+        double lat,
+        double lon,
+        String country,
+        String admin1Code,
+        String admin1,
+        String featureCode,
+        String precision,
+        String basis,
+        String evidence,
+        String text,
+        int begin,
+        int end) {
+      this(
+          name,
+          geonamesId,
+          lat,
+          lon,
+          country,
+          admin1Code,
+          admin1,
+          null,
+          null,
+          featureCode,
+          precision,
+          basis,
+          evidence,
+          text,
+          begin,
+          end);
+    }
+  }
 
   /** A stretch of the cleaned text, and the same stretch in the input document. */
   @JsonPropertyOrder({"text", "begin", "end", "input_begin", "input_end"})

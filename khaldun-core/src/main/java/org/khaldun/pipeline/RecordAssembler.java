@@ -174,6 +174,8 @@ final class RecordAssembler {
         place.country().isEmpty() ? null : place.country(),
         place.admin1Code(),
         place.admin1Name(),
+        place.admin2Code(),
+        place.admin2Name(),
         place.featureCode(),
         place.precision().name(),
         basis,

@@ -97,6 +97,18 @@ class GazetteerIndexBuilderTest {
   }
 
   @Test
+  void givesPlacesTheAdmin2UnitTheyLieIn() {
+    Place parisTexas =
+        gazetteer.find("Paris").stream()
+            .filter(p -> p.geonameId() == 4717560L)
+            .findFirst()
+            .orElseThrow();
+    assertThat(parisTexas.admin2Code()).isEqualTo("US.TX.277");
+    assertThat(parisTexas.admin2Name()).isEqualTo("Lamar County");
+    assertThat(gazetteer.find("Lamar County").get(0).admin2Code()).isEqualTo("US.TX.277");
+  }
+
+  @Test
   void addsAlternateNamesFromTheAlternateNamesFile() {
     assertThat(gazetteer.find("Kerbala")).extracting(Place::geonameId).contains(94824L);
     assertThat(gazetteer.find("Karbala Governorate"))

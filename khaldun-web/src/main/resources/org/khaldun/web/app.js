@@ -959,7 +959,8 @@
     row("Date", e.date ? e.date + (e.date_precision ? " (" + pretty(e.date_precision) + ")" : "") : null,
       e.date_source ? el("span", "muted", " from the " + (e.date_source === "text" ? "text" : e.date_source === "publication" ? "publication date" : e.date_source)) : null);
     const loc = e.location;
-    row("Place", loc ? [loc.name, loc.admin1, loc.country].filter(Boolean).join(", ") +
+    row("Place", loc ? [loc.name, loc.admin2 !== loc.name ? loc.admin2 : null, loc.admin1, loc.country]
+      .filter(Boolean).join(", ") +
       (loc.precision ? " (" + pretty(loc.precision) + ")" : "") : null,
       loc && loc.basis ? el("span", "muted", " named in the " + loc.basis) : null,
       loc && loc.text ? " — “" + loc.text + "”" : null);
