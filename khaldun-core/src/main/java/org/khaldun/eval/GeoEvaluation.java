@@ -138,7 +138,7 @@ public final class GeoEvaluation {
       for (GeoGold.Toponym t : article.toponyms()) {
         names.add(new GazetteerGeoparser.Toponym(t.start(), t.end()));
       }
-      List<Optional<Place>> places = resolver.resolve(article.text(), names);
+      List<Optional<Place>> places = resolver.resolve(article.text(), article.url(), names);
       for (int i = 0; i < names.size(); i++) {
         GeoGold.Toponym t = article.toponyms().get(i);
         places
@@ -149,7 +149,18 @@ public final class GeoEvaluation {
       return out;
     }
     // No title: the cleaned text then starts where the gold text starts.
-    Article ingested = ingestor.fromText(article.id(), null, null, article.text());
+    Article text = ingestor.fromText(article.id(), null, null, article.text());
+    Article ingested =
+        new Article(
+            text.id(),
+            article.url(),
+            text.title(),
+            text.date(),
+            text.source(),
+            text.byline(),
+            text.text(),
+            text.offsets(),
+            text.origin());
     OffsetMap offsets = ingested.offsets();
     for (PlaceMention m : finder.find(ingested)) {
       if (m.end() <= m.begin() || m.end() > offsets.length()) {

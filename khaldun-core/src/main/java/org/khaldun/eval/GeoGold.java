@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One gold article of a geoparsing set: its text and the toponyms annotated in it. */
-record GeoGold(String id, String text, List<GeoGold.Toponym> toponyms) {
+/**
+ * One gold article of a geoparsing set: its text, its URL (null when the set gives none) and the
+ * toponyms annotated in it.
+ */
+record GeoGold(String id, String url, String text, List<GeoGold.Toponym> toponyms) {
 
   GeoGold {
     toponyms = List.copyOf(toponyms);
@@ -65,7 +68,7 @@ record GeoGold(String id, String text, List<GeoGold.Toponym> toponyms) {
                 wikipediaTitle(JsonLines.text(t, "wikipedia"))));
       }
     }
-    return new GeoGold(id, text, toponyms);
+    return new GeoGold(id, blankToNull(JsonLines.text(node, "url")), text, toponyms);
   }
 
   /** "https://en.wikipedia.org/wiki/Central_Luzon" is "Central Luzon". */

@@ -276,6 +276,14 @@ public final class GazetteerGeoparser implements Geoparser {
    * nothing for it.
    */
   public List<Optional<Place>> resolve(String text, List<Toponym> names) {
+    return resolve(text, null, names);
+  }
+
+  /**
+   * As {@link #resolve(String, List)}, for an article published at {@code url} (may be null): a
+   * country-code domain stands in for the article's country where its names settle none.
+   */
+  public List<Optional<Place>> resolve(String text, String url, List<Toponym> names) {
     List<Span> spans = new ArrayList<>(names.size());
     List<Integer> positions = new ArrayList<>(names.size());
     for (int i = 0; i < names.size(); i++) {
@@ -292,7 +300,7 @@ public final class GazetteerGeoparser implements Geoparser {
     }
     List<Optional<Place>> out =
         new ArrayList<>(Collections.nCopies(names.size(), Optional.empty()));
-    List<Choice> chosen = rank(spans);
+    List<Choice> chosen = rank(spans, PublisherCountry.of(url));
     for (int i = 0; i < spans.size(); i++) {
       out.set(positions.get(i), Optional.of(chosen.get(i).place()));
     }
@@ -323,7 +331,7 @@ public final class GazetteerGeoparser implements Geoparser {
       found.sort((a, b) -> Integer.compare(a.begin, b.begin));
       spans.addAll(found);
     }
-    List<Choice> chosen = rank(spans);
+    List<Choice> chosen = rank(spans, PublisherCountry.of(article.article().url()));
     List<PlaceMention> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
@@ -335,9 +343,13 @@ public final class GazetteerGeoparser implements Geoparser {
     return out;
   }
 
-  /** Pass 2: one candidate per span, chosen in the context of all the spans, with why. */
-  static List<Choice> rank(List<Span> spans) {
-    String country = dominant(spans, Place::country);
+  /**
+   * Pass 2: one candidate per span, chosen in the context of all the spans, with why. {@code
+   * publisherCountry} (alpha-3, or null) is the article's country when no name settles one.
+   */
+  static List<Choice> rank(List<Span> spans, String publisherCountry) {
+    String named = dominant(spans, Place::country);
+    String country = named != null ? named : publisherCountry;
     String admin1 = dominant(spans, Place::admin1Code);
     List<Place[]> evidence = new ArrayList<>(spans.size());
     List<String> names = new ArrayList<>(spans.size());
@@ -390,7 +402,11 @@ public final class GazetteerGeoparser implements Geoparser {
                 : "; a town by the words around it");
       }
       if (country != null && country.equals(chosen.country())) {
-        why.append("; in the article's main country ").append(country);
+        why.append(
+                named != null
+                    ? "; in the article's main country "
+                    : "; in the country of the publisher's domain ")
+            .append(country);
       }
       if (admin1 != null && admin1.equals(chosen.admin1Code())) {
         why.append("; in its main admin-1 unit ").append(chosen.admin1Name());

@@ -36,6 +36,31 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void takesThePublishersCountryWhenTheNamesSettleNone() {
+    String text = "Tripoli council approves new budget. The council met on Monday.";
+    List<GazetteerGeoparser.Toponym> tripoli = List.of(new GazetteerGeoparser.Toponym(0, 7));
+
+    assertThat(geoparser.resolve(text, tripoli).get(0)).map(Place::country).hasValue("LBY");
+    assertThat(geoparser.resolve(text, "https://www.example.com.lb/news/budget", tripoli).get(0))
+        .map(Place::country)
+        .hasValue("LBN");
+    assertThat(geoparser.resolve(text, "https://news.example.tv/budget", tripoli).get(0))
+        .map(Place::country)
+        .hasValue("LBY");
+  }
+
+  @Test
+  void namesOutrankThePublishersCountry() {
+    String text = "Tripoli, Lebanon: the Lebanese army moved into Tripoli on Monday.";
+    int at = text.lastIndexOf("Tripoli");
+    List<GazetteerGeoparser.Toponym> names =
+        List.of(new GazetteerGeoparser.Toponym(9, 16), new GazetteerGeoparser.Toponym(at, at + 7));
+    assertThat(geoparser.resolve(text, "https://www.example.ly/", names).get(1))
+        .map(Place::country)
+        .hasValue("LBN");
+  }
+
+  @Test
   void resolvesParisToTexasWhenTheArticleAlsoNamesDallas() {
     List<Optional<Place>> places =
         resolve("Storms hit Paris and Dallas overnight.", "Paris", "Dallas");
