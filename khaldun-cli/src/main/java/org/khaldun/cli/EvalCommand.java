@@ -120,8 +120,8 @@ final class EvalCommand {
         names = "--details",
         paramLabel = "FILE",
         description =
-            "Also write one JSON line per gold toponym: the gold place, the chosen one"
-                + " and the error.")
+            "Also write one JSON line per gold toponym (the gold place, the chosen one and"
+                + " the error) and per place found where the gold has none (spurious: true).")
     Path details;
 
     @Spec CommandSpec spec;

@@ -81,6 +81,24 @@ final class GeoScorer {
       outcomes.add(outcome);
       details.accept(ToponymResult.of(article.id(), gold, p.place(), outcome.errorKm()));
     }
+    boolean[] paired = new boolean[predictions.size()];
+    for (int g : pairing) {
+      if (g >= 0) {
+        paired[g] = true;
+      }
+    }
+    for (int i = 0; i < paired.length; i++) {
+      if (!paired[i]) {
+        SpanMatcher.Span span = predictions.get(i).span();
+        String phrase =
+            span.end() <= article.text().length()
+                ? article.text().substring(span.begin(), span.end())
+                : null;
+        details.accept(
+            ToponymResult.spurious(
+                article.id(), span.begin(), span.end(), phrase, predictions.get(i).place()));
+      }
+    }
   }
 
   Outcome outcome(GeoGold.Toponym gold, Place place) {

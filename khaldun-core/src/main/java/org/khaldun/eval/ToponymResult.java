@@ -3,8 +3,9 @@ package org.khaldun.eval;
 import org.khaldun.geo.Place;
 
 /**
- * What became of one gold toponym, for reading a geoparser's errors one by one. Offsets are UTF-16
- * code units of the gold text, end exclusive.
+ * What became of one gold toponym, or a place found where the gold has none ({@code spurious}), for
+ * reading a geoparser's errors one by one. Offsets are UTF-16 code units of the gold text, end
+ * exclusive.
  *
  * @param article the gold article's id
  * @param phrase the gold phrase
@@ -16,6 +17,7 @@ import org.khaldun.geo.Place;
  * @param goldAdmin1 gold admin-1 name, or null
  * @param predicted the place Khaldun chose, or null when it found none
  * @param errorKm distance between gold and predicted points, or null
+ * @param spurious true for a predicted place that matches no gold toponym (all gold fields null)
  */
 public record ToponymResult(
     String article,
@@ -29,7 +31,8 @@ public record ToponymResult(
     String goldCountry,
     String goldAdmin1,
     Place predicted,
-    Double errorKm) {
+    Double errorKm,
+    boolean spurious) {
 
   static ToponymResult of(String article, GeoGold.Toponym gold, Place predicted, Double errorKm) {
     return new ToponymResult(
@@ -44,6 +47,12 @@ public record ToponymResult(
         gold.country(),
         gold.admin1(),
         predicted,
-        errorKm);
+        errorKm,
+        false);
+  }
+
+  static ToponymResult spurious(String article, int start, int end, String phrase, Place place) {
+    return new ToponymResult(
+        article, start, end, phrase, null, null, null, null, null, null, place, null, true);
   }
 }

@@ -114,6 +114,7 @@ public abstract sealed class Gazetteer implements AutoCloseable
     return switch (p.precision()) {
       case COUNTRY -> base + 2.0;
       case REGION -> 9.0; // named as such, a region beats any town that shares its name
+      case NEAR -> 0.0; // never a gazetteer entry: made for a name the gazetteer lacks
       case ADMIN1 -> base - 1.0;
       case ADMIN2 -> base - 1.5;
       case POINT ->

@@ -140,6 +140,104 @@ public final class GazetteerGeoparser implements Geoparser {
           "township",
           "board");
 
+  /**
+   * Last words that make a name NER found a place even when the gazetteer lacks it ("Neches River",
+   * "Squirrel Hill", "Orchard Street").
+   */
+  private static final Set<String> PLACE_HEADS =
+      Set.of(
+          "street",
+          "st.",
+          "road",
+          "rd.",
+          "avenue",
+          "ave.",
+          "drive",
+          "boulevard",
+          "blvd.",
+          "lane",
+          "highway",
+          "square",
+          "bridge",
+          "river",
+          "creek",
+          "lake",
+          "bay",
+          "sea",
+          "island",
+          "islands",
+          "mountain",
+          "mountains",
+          "hill",
+          "hills",
+          "valley",
+          "plateau",
+          "desert",
+          "forest",
+          "park",
+          "township",
+          "village",
+          "grove",
+          "heights",
+          "county",
+          "district",
+          "province",
+          "camp",
+          "crossing",
+          "border",
+          "canal",
+          "dam",
+          "reservoir",
+          "port",
+          "harbour",
+          "harbor",
+          "beach",
+          "coast",
+          "peninsula",
+          "wilderness",
+          "neighborhood",
+          "neighbourhood",
+          "quarter");
+
+  /**
+   * Last words of buildings and bodies, which NER calls locations but a map does not need: the
+   * event is at the town they are in.
+   */
+  private static final Set<String> FACILITY_HEADS =
+      Set.of(
+          "hospital",
+          "clinic",
+          "school",
+          "schools",
+          "college",
+          "university",
+          "academy",
+          "center",
+          "centre",
+          "hall",
+          "foundation",
+          "library",
+          "museum",
+          "jail",
+          "prison",
+          "church",
+          "mosque",
+          "council",
+          "department",
+          "service",
+          "herald",
+          "times",
+          "journal",
+          "post",
+          "party",
+          "company",
+          "hotel",
+          "motel",
+          "restaurant",
+          "stadium",
+          "gymnasium",
+          "farm");
+
   /** Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina"). */
   private static final Set<String> CONNECTORS =
       Set.of("of", "and", "de", "del", "la", "le", "du", "des", "on", "upon", "al", "el", "ad");
@@ -304,6 +402,13 @@ public final class GazetteerGeoparser implements Geoparser {
     for (int i = 0; i < spans.size(); i++) {
       out.set(positions.get(i), Optional.of(chosen.get(i).place()));
     }
+    Optional<Place> focus = focus(chosen);
+    for (int i = 0; i < names.size(); i++) {
+      if (out.get(i).isEmpty() && focus.isPresent()) {
+        Toponym t = names.get(i);
+        out.set(i, Optional.of(near(text.substring(t.begin(), t.end()), focus.get())));
+      }
+    }
     return out;
   }
 
@@ -315,12 +420,18 @@ public final class GazetteerGeoparser implements Geoparser {
     }
     List<List<Span>> bySentence = new ArrayList<>();
     Map<String, Place[]> named = new HashMap<>();
+    List<Span> unknown = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       List<Span> found = spans(s, actorsBySentence.getOrDefault(s.index(), List.of()));
-      bySentence.add(found);
       for (Span span : found) {
-        named.putIfAbsent(PlaceNames.key(span.text), span.candidates);
+        if (span.candidates.length == 0) {
+          unknown.add(span);
+        } else {
+          named.putIfAbsent(PlaceNames.key(span.text), span.candidates);
+        }
       }
+      found.removeIf(span -> span.candidates.length == 0);
+      bySentence.add(found);
     }
     List<Span> spans = new ArrayList<>();
     for (int i = 0; i < bySentence.size(); i++) {
@@ -339,6 +450,19 @@ public final class GazetteerGeoparser implements Geoparser {
       out.add(
           new PlaceMention(
               c.place(), span.sentence, span.begin, span.end, span.text, c.evidence()));
+    }
+    Optional<Place> focus = focus(chosen);
+    if (focus.isPresent() && !unknown.isEmpty()) {
+      String why =
+          "not in the gazetteer: placed at "
+              + focus.get().name()
+              + ", the article's most-named place";
+      for (Span span : unknown) {
+        out.add(
+            new PlaceMention(
+                near(span.text, focus.get()), span.sentence, span.begin, span.end, span.text, why));
+      }
+      out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     }
     return out;
   }
@@ -418,6 +542,46 @@ public final class GazetteerGeoparser implements Geoparser {
       out.add(new Choice(chosen, why.toString()));
     }
     return out;
+  }
+
+  /**
+   * The article's most-named town or admin-2 unit (the first named, on a tie), where names the
+   * gazetteer lacks are placed; empty when the article resolved none.
+   */
+  static Optional<Place> focus(List<Choice> chosen) {
+    Map<Place, Integer> counts = new LinkedHashMap<>();
+    for (Choice c : chosen) {
+      Precision precision = c.place().precision();
+      if (precision == Precision.POINT || precision == Precision.ADMIN2) {
+        counts.merge(c.place(), 1, Integer::sum);
+      }
+    }
+    Place best = null;
+    int bestCount = 0;
+    for (Map.Entry<Place, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** A place for {@code name}, which the gazetteer lacks, at {@code focus}. */
+  static Place near(String name, Place focus) {
+    return new Place(
+        0,
+        name,
+        focus.lat(),
+        focus.lon(),
+        focus.country(),
+        focus.admin1Code(),
+        focus.admin1Name(),
+        focus.admin2Code(),
+        focus.admin2Name(),
+        null,
+        0,
+        Precision.NEAR);
   }
 
   /** The other names (distinct, at most five) that lend {@code p} support. */
@@ -648,6 +812,9 @@ public final class GazetteerGeoparser implements Geoparser {
     if (candidates.length == 0 && nerLocation) {
       // NER says it is a place; a spelling one edit from a known name ("Kerbela") still counts.
       candidates = fuzzyCandidates(key);
+      if (candidates.length == 0) {
+        return unknownName(s, from, end, actors);
+      }
     }
     if (candidates.length == 0) {
       return null;
@@ -674,6 +841,37 @@ public final class GazetteerGeoparser implements Geoparser {
             from > 0 ? lower(tokens.get(from - 1)) : "",
             from > 1 ? lower(tokens.get(from - 2)) : "");
     return new Span(s.index(), begin, endChar, text(s, from, end), candidates, scale);
+  }
+
+  /**
+   * A place name NER found and the gazetteer lacks, as a span without candidates, placed later at
+   * the article's most-named place. NER's locations outside the gazetteer are often something else
+   * ("West Nile", "Salmonella", "Taco Bell"), so the name must end in a place word ("Neches River")
+   * or follow a locative preposition ("in Zamalek"); buildings and bodies are left out. Null when
+   * the name does not qualify or is an actor.
+   */
+  private static Span unknownName(Sentence s, int from, int end, List<ActorMention> actors) {
+    List<Token> tokens = s.tokens();
+    for (int t = from; t < end; t++) {
+      if (!capitalised(tokens.get(t).text()) && !CONNECTORS.contains(lower(tokens.get(t)))) {
+        return null;
+      }
+    }
+    String last = lower(tokens.get(end - 1));
+    boolean placeWord = end - from > 1 && PLACE_HEADS.contains(last);
+    boolean locative = from > 0 && LOCATIVES.contains(lower(tokens.get(from - 1)));
+    if (FACILITY_HEADS.contains(last) || !(placeWord || locative)) {
+      return null;
+    }
+    if (isActor(actors, tokens, from, end)) {
+      return null;
+    }
+    return new Span(
+        s.index(),
+        tokens.get(from).begin(),
+        tokens.get(end - 1).end(),
+        text(s, from, end),
+        new Place[0]);
   }
 
   /**

@@ -7,5 +7,11 @@ public enum Precision {
   ADMIN1,
   COUNTRY,
   /** A continent or a named region across or within countries (Sahel, Kurdistan Region). */
-  REGION
+  REGION,
+  /**
+   * A name the gazetteer lacks (a village, a neighbourhood, a river), placed at the article's
+   * most-named place: only roughly there, as analysts code an unknown site at the nearest known
+   * town.
+   */
+  NEAR
 }

@@ -36,6 +36,27 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void placesANameTheGazetteerLacksAtTheArticlesMostNamedPlace() {
+    List<Optional<Place>> places =
+        resolve(
+            "Dallas police said a fire on Silkwood Trail in Dallas spread overnight.",
+            "Dallas",
+            "Silkwood Trail");
+    Place dallas = places.get(0).orElseThrow();
+    assertThat(places.get(1))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.precision()).isEqualTo(Precision.NEAR);
+              assertThat(p.name()).isEqualTo("Silkwood Trail");
+              assertThat(p.geonameId()).isZero();
+              assertThat(p.lat()).isEqualTo(dallas.lat());
+              assertThat(p.admin1Code()).isEqualTo(dallas.admin1Code());
+            });
+    assertThat(resolve("A fire on Silkwood Trail spread overnight.", "Silkwood Trail").get(0))
+        .isEmpty();
+  }
+
+  @Test
   void takesThePublishersCountryWhenTheNamesSettleNone() {
     String text = "Tripoli council approves new budget. The council met on Monday.";
     List<GazetteerGeoparser.Toponym> tripoli = List.of(new GazetteerGeoparser.Toponym(0, 7));
@@ -135,11 +156,11 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
-  void leavesUnknownNamesEmptyAndResolvesTheRest() {
+  void resolvesTheRestWhenOneNameIsUnknown() {
     List<Optional<Place>> places =
         resolve("From Nowhereville to Ramadi.", "Nowhereville", "Ramadi");
 
-    assertThat(places.get(0)).isEmpty();
+    assertThat(places.get(0)).get().extracting(Place::precision).isEqualTo(Precision.NEAR);
     assertThat(places.get(1)).get().extracting(Place::name).isEqualTo("Ramadi");
   }
 
