@@ -1,5 +1,7 @@
 package org.khaldun.fuse;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.khaldun.output.EventRecord.ActorRef;
 import org.khaldun.output.EventRecord.LocationRef;
@@ -24,6 +26,9 @@ import org.khaldun.output.EventRecord.LocationRef;
  * @param target fused actor acted on, or null
  * @param choices how each fused value was chosen, one sentence per field ({@code dead: ...})
  */
+@JsonIgnoreProperties(
+    value = {"report_count"},
+    allowGetters = true)
 public record FusedEvent(
     String fusedId,
     String eventType,
@@ -48,6 +53,7 @@ public record FusedEvent(
   }
 
   /** Number of supporting reports, near-duplicates included. */
+  @JsonProperty("report_count")
   public int reportCount() {
     return reports.size();
   }

@@ -1,5 +1,7 @@
 package org.khaldun.fuse;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.khaldun.output.EventRecord;
 
 /**
@@ -13,9 +15,13 @@ import org.khaldun.output.EventRecord;
  * @param reason why the report joined the fused event: the criteria it matched, and against which
  *     report ({@code first report} for the report that started it)
  */
+@JsonIgnoreProperties(
+    value = {"independent"},
+    allowGetters = true)
 public record FusedReport(EventRecord event, String sourceKey, String duplicateOf, String reason) {
 
   /** Whether the report comes from an article of its own, not a near-duplicate of another. */
+  @JsonProperty("independent")
   public boolean independent() {
     return duplicateOf == null;
   }
