@@ -16,7 +16,13 @@ import org.khaldun.output.EventRecord.LocationRef;
  *       inside it (same country and admin-1 code, when both have one); a country against anything
  *       in it; a region by its name;
  *   <li>source and target actors each compatible: the same actor id, or the same country with the
- *       same sector (or one sector unknown), or missing on one side;
+ *       same sector (rebels and insurgents count as one; an unknown sector matches any), or missing
+ *       on one side. When both places are the same point (or points within {@code
+ *       pointDistanceKm}), actors of the same country, or of an unknown country, are tolerated even
+ *       with other sectors: in one town within the date window, the actor coder's role and sector
+ *       errors (police as the attacker of a bombing that killed police, "rebels" for "Boko Haram")
+ *       are likelier than two events of one type; actors of two different countries still keep
+ *       reports apart;
  *   <li>some positive evidence: both places present and compatible, or at least one actor matched
  *       (a report with no place fuses only through a shared actor).
  * </ol>
@@ -55,8 +61,9 @@ final class Compatibility {
     if (placeWhy == null) {
       return null;
     }
-    String sourceWhy = actors(report.event().source(), other.event().source());
-    String targetWhy = actors(report.event().target(), other.event().target());
+    boolean samePoint = samePoint(report.event().location(), other.event().location());
+    String sourceWhy = actors(report.event().source(), other.event().source(), samePoint);
+    String targetWhy = actors(report.event().target(), other.event().target(), samePoint);
     if (sourceWhy == null || targetWhy == null) {
       return null;
     }
@@ -151,19 +158,37 @@ final class Compatibility {
     }
   }
 
-  private static String actors(ActorRef a, ActorRef b) {
+  private boolean samePoint(LocationRef a, LocationRef b) {
+    if (a == null || b == null || rank(a.precision()) != 0 || rank(b.precision()) != 0) {
+      return false;
+    }
+    return (a.geonamesId() != null && a.geonamesId().equals(b.geonamesId()))
+        || kilometres(a, b) <= options.pointDistanceKm();
+  }
+
+  private static String actors(ActorRef a, ActorRef b, boolean samePoint) {
     if (a == null || b == null) {
       return a == b ? "missing on both" : "missing on one side";
     }
     if (a.id() != null && a.id().equals(b.id())) {
       return "same actor " + a.id();
     }
-    if (a.country() != null
-        && a.country().equals(b.country())
-        && (a.sector() == null || b.sector() == null || a.sector().equals(b.sector()))) {
+    boolean sameCountry = a.country() != null && a.country().equals(b.country());
+    if (sameCountry
+        && (a.sector() == null
+            || b.sector() == null
+            || sectorFamily(a.sector()).equals(sectorFamily(b.sector())))) {
       return "same country and sector (" + a.id() + ", " + b.id() + ")";
     }
+    if (samePoint && (sameCountry || a.country() == null || b.country() == null)) {
+      return "differ (" + a.id() + ", " + b.id() + ") but tolerated at the same place";
+    }
     return null;
+  }
+
+  /** Sectors that news and the actor coder use for the same fighters. */
+  private static String sectorFamily(String sector) {
+    return sector.equals("INS") ? "REB" : sector;
   }
 
   /** Great-circle distance on a sphere of the Earth's mean radius. */

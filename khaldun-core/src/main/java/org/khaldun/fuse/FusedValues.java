@@ -151,8 +151,7 @@ final class FusedValues {
             + "), named by "
             + votes.get(best).size()
             + " of "
-            + sources
-            + " sources"
+            + sources(sources)
             + others);
     return chosen;
   }
@@ -195,11 +194,13 @@ final class FusedValues {
         "date: "
             + best
             + ", given in the text by "
-            + fromText.get(best).size()
-            + (fromText.size() > 1
-                ? " sources; other dates given: " + others(fromText, best)
-                : " sources"));
+            + sources(fromText.get(best).size())
+            + (fromText.size() > 1 ? "; other dates given: " + others(fromText, best) : ""));
     return best;
+  }
+
+  private static String sources(int n) {
+    return n == 1 ? "1 source" : n + " sources";
   }
 
   private static String others(Map<String, Set<String>> votes, String best) {
@@ -238,8 +239,8 @@ final class FusedValues {
             + ": "
             + best
             + ", named by "
-            + votes.get(best).size()
-            + (actors.size() > 1 ? " sources; others: " + others(votes, best) : " sources"));
+            + sources(votes.get(best).size())
+            + (actors.size() > 1 ? "; others: " + others(votes, best) : ""));
     return actors.get(best);
   }
 }

@@ -33,6 +33,8 @@ class FuserTest {
   static final ActorRef POLICE = actor("NGA.COP", "NGA", "COP");
   static final ActorRef ARMY = actor("NGA.MIL", "NGA", "MIL");
   static final ActorRef REBELS = actor("NGA.REB", "NGA", "REB");
+  static final ActorRef INSURGENTS = actor("BOKOHARAM", "NGA", "INS");
+  static final ActorRef FOREIGN_ARMY = actor("CMR.MIL", "CMR", "MIL");
 
   static LocationRef point(String name, long id, double lat, double lon, String cc, String adm1) {
     return new LocationRef(
@@ -109,11 +111,32 @@ class FuserTest {
   }
 
   @Test
-  void keepsApartIncompatibleActors() {
+  void keepsApartActorsOfDifferentCountriesEvenInOneTown() {
+    Fuser fuser = Fuser.create(FusionOptions.defaults());
+    add(fuser, "a1", "X", event("e1", "ASSAULT", KANO, "2026-03-10", ARMY, null));
+    add(fuser, "a2", "Y", event("e2", "ASSAULT", KANO, "2026-03-10", FOREIGN_ARMY, null));
+    assertThat(fuser.fusedEvents()).hasSize(2);
+  }
+
+  @Test
+  void toleratesOtherSectorsOfOneCountryOnlyAtTheSamePoint() {
     Fuser fuser = Fuser.create(FusionOptions.defaults());
     add(fuser, "a1", "X", event("e1", "ASSAULT", KANO, "2026-03-10", ARMY, null));
     add(fuser, "a2", "Y", event("e2", "ASSAULT", KANO, "2026-03-10", REBELS, null));
-    assertThat(fuser.fusedEvents()).hasSize(2);
+    assertThat(fuser.fusedEvents()).hasSize(1);
+    assertThat(fuser.fusedEvents().get(0).reports().get(1).reason())
+        .contains("tolerated at the same place");
+    add(fuser, "b1", "X", event("f1", "ASSAULT", KANO_STATE, "2026-04-10", ARMY, null));
+    add(fuser, "b2", "Y", event("f2", "ASSAULT", KANO_STATE, "2026-04-10", REBELS, null));
+    assertThat(fuser.fusedEvents()).hasSize(3);
+  }
+
+  @Test
+  void countsInsurgentsAndRebelsOfOneCountryAsOneSector() {
+    Fuser fuser = Fuser.create(FusionOptions.defaults());
+    add(fuser, "a1", "X", event("e1", "ASSAULT", KANO_STATE, "2026-03-10", REBELS, null));
+    add(fuser, "a2", "Y", event("e2", "ASSAULT", KANO_STATE, "2026-03-10", INSURGENTS, null));
+    assertThat(fuser.fusedEvents()).hasSize(1);
   }
 
   @Test
