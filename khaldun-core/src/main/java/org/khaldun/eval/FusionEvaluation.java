@@ -43,8 +43,7 @@ public final class FusionEvaluation {
   private FusionEvaluation(Pipeline pipeline, FusionOptions fusion) {
     this.pipeline = pipeline;
     this.fusion = fusion;
-    IngestOptions defaults = IngestOptions.defaults();
-    this.ingestor = Ingestor.create(defaults);
+    this.ingestor = Ingestor.create(IngestOptions.defaults());
   }
 
   public static FusionEvaluation create(Pipeline pipeline, FusionOptions fusion) {
