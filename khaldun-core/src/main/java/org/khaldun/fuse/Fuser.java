@@ -43,9 +43,6 @@ public final class Fuser {
   private final List<DuplicateLink> links = new ArrayList<>();
   private long comparisons;
 
-  /** Why the report last matched by {@link #bestCluster} joined; read right after the call. */
-  private String lastReason;
-
   private Fuser(FusionOptions options) {
     this.options = options;
     this.duplicates = new DuplicateIndex(options);
@@ -98,14 +95,16 @@ public final class Fuser {
               outlet,
               day(event),
               placeBlock(event));
-      Cluster cluster = event.negated() ? null : bestCluster(report);
-      boolean created = cluster == null;
+      Candidate best = event.negated() ? null : bestCluster(report);
+      boolean created = best == null;
+      Cluster cluster;
       if (created) {
         cluster = new Cluster(byId.size(), "fu-" + event.eventId());
         byId.put(cluster.fusedId, cluster);
         cluster.add(report, "first report");
       } else {
-        cluster.add(report, lastReason);
+        cluster = best.cluster();
+        cluster.add(report, best.match().reason());
       }
       if (!event.negated()) {
         String key = blockKey(report.family(), report.block(), bucket(report.day()));
@@ -124,8 +123,11 @@ public final class Fuser {
     return new FusionUpdate(articleId, link, assignments, touched);
   }
 
-  /** The compatible fused event to join, or null; sets {@link #lastReason}. */
-  private Cluster bestCluster(Report report) {
+  /** A fused event a report can join, and how it matched. */
+  private record Candidate(Cluster cluster, Compatibility.Match match) {}
+
+  /** The compatible fused event to join, or null. */
+  private Candidate bestCluster(Report report) {
     Set<Cluster> seen = new HashSet<>();
     Cluster best = null;
     Compatibility.Match bestMatch = null;
@@ -150,8 +152,7 @@ public final class Fuser {
         }
       }
     }
-    lastReason = bestMatch == null ? null : bestMatch.reason();
-    return best;
+    return best == null ? null : new Candidate(best, bestMatch);
   }
 
   /**
