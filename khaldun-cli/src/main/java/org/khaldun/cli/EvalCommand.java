@@ -32,7 +32,12 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores Khaldun on labelled data: geoparsing, PLOVER events, CAMEO codes.",
-    subcommands = {EvalCommand.Geo.class, EvalCommand.Events.class, EvalCommand.Cameo.class})
+    subcommands = {
+      EvalCommand.Geo.class,
+      EvalCommand.Events.class,
+      EvalCommand.Cameo.class,
+      EvalFusionCommand.class
+    })
 final class EvalCommand {
 
   /** Options every evaluation takes. */

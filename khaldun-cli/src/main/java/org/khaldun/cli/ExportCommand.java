@@ -90,6 +90,13 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--text", paramLabel = "WORDS", description = "Words in the sentence.")
   String text;
 
+  @Option(
+      names = "--fused",
+      description =
+          "Export fused events (one per real event, with its reports' ids and how each value was"
+              + " chosen) instead of one row per report; csv or geojson.")
+  boolean fused;
+
   @Spec CommandSpec spec;
 
   private static final Map<String, String> OPTION_OF =
@@ -105,6 +112,9 @@ final class ExportCommand implements Callable<Integer> {
     } catch (InvalidParameterException e) {
       String option = OPTION_OF.getOrDefault(e.parameter(), "--" + e.parameter());
       throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+    if (fused && exportFormat == ExportFormat.PARQUET) {
+      throw new ParameterException(spec.commandLine(), "--fused exports csv or geojson");
     }
     if (exportFormat == ExportFormat.PARQUET && out == null) {
       throw new ParameterException(spec.commandLine(), "--out is required for parquet");
@@ -122,6 +132,9 @@ final class ExportCommand implements Callable<Integer> {
                           e.getMessage() + "; wait for that process to end", e));
       Map<String, List<String>> parameters = parameters();
       parameters.put("format", List.of(format));
+      if (fused) {
+        parameters.put("fused", List.of("true"));
+      }
       try (OutputStream target = openOutput()) {
         new ServerClient(server, null).export(parameters, target);
       } catch (IOException io) {
@@ -131,11 +144,19 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (events) {
       if (out != null) {
-        events.export(filters, exportFormat, out);
+        if (fused) {
+          events.exportFused(filters, exportFormat, out);
+        } else {
+          events.export(filters, exportFormat, out);
+        }
       } else {
         try {
           OutputStream stdout = new BufferedOutputStream(System.out);
-          events.export(filters, exportFormat, stdout);
+          if (fused) {
+            events.exportFused(filters, exportFormat, stdout);
+          } else {
+            events.export(filters, exportFormat, stdout);
+          }
           stdout.flush();
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write to standard output: " + e, e);

@@ -48,6 +48,62 @@ class EvalCommandTest {
   }
 
   @Test
+  void scoresFusionOfTwoReportsOfOneBombingAndADistractor() throws IOException {
+    String more =
+        " Ambulances took the wounded to the main hospital, and the governor ordered an"
+            + " investigation into how the attackers reached the city.";
+    String bombing =
+        "A car bomb exploded at a police checkpoint in Kirkuk on Tuesday, killing seven people,"
+            + " officials said."
+            + more;
+    Path gold = dir.resolve("fusion.jsonl");
+    Files.writeString(
+        gold,
+        line("k1", "Wire", "2026-03-10", bombing, "E1")
+            + line(
+                "k2",
+                "Post",
+                "2026-03-10",
+                "Seven people died when a bomb hidden in a car"
+                    + " blew up at a checkpoint in Kirkuk on Tuesday."
+                    + more,
+                "E1")
+            + line(
+                "b1",
+                "Post",
+                "2026-03-10",
+                "A car bomb exploded near a market in Basra on"
+                    + " Tuesday, wounding five people."
+                    + more,
+                "D1"),
+        StandardCharsets.UTF_8);
+
+    Run run = run("eval", "fusion", "--no-model", "--json", "--quiet", "-t", "1", gold.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode report = Json.mapper().readTree(run.out());
+    assertThat(report.get("articles").asInt()).isEqualTo(3);
+    assertThat(report.get("records_after").asInt())
+        .isLessThanOrEqualTo(report.get("records_before").asInt());
+    assertThat(report.get("clustering").get("gold_events").asInt()).isEqualTo(2);
+    assertThat(report.get("clustering").get("gold_pairs").asLong()).isEqualTo(1);
+  }
+
+  private static String line(String id, String source, String date, String text, String event) {
+    return "{\"id\": \""
+        + id
+        + "\", \"source\": \""
+        + source
+        + "\", \"date\": \""
+        + date
+        + "\", \"text\": \""
+        + text
+        + "\", \"gold_event\": \""
+        + event
+        + "\", \"gold_type\": \"ASSAULT\"}\n";
+  }
+
+  @Test
   void printsATextReportByDefault() throws IOException {
     Path gold = dir.resolve("gold.jsonl");
     Files.writeString(gold, GOLD, StandardCharsets.UTF_8);

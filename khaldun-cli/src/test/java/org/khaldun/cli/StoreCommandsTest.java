@@ -55,6 +55,13 @@ class StoreCommandsTest {
     assertThat(features.get(0).get("properties").get("location_admin1").asText())
         .isEqualTo("Kirkuk");
 
+    Path fusedCsv = dir.resolve("fused.csv");
+    Run fused = run("export", "--db", db, "-f", "csv", "--fused", "-o", fusedCsv.toString());
+    assertThat(fused.status()).as(fused.err()).isZero();
+    List<String> fusedRows = Files.readAllLines(fusedCsv, StandardCharsets.UTF_8);
+    assertThat(fusedRows.get(0)).startsWith("fused_id,event_type,quad_class,date,report_count");
+    assertThat(fusedRows).hasSizeGreaterThan(1);
+
     Path parquet = dir.resolve("events.parquet");
     assertThat(run("export", "--db", db, "-f", "parquet", "-o", parquet.toString()).status())
         .isZero();

@@ -14,11 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.khaldun.fuse.FusedEvent;
 import org.khaldun.ingest.IngestOptions;
 import org.khaldun.output.EventRecord;
 import org.khaldun.output.Json;
@@ -124,6 +126,8 @@ public final class KhaldunServer implements AutoCloseable {
     config.routes.get("/api/health", routes::health);
     config.routes.get("/api/events", routes::events);
     config.routes.get("/api/events/{id}", routes::event);
+    config.routes.get("/api/fused", routes::fusedEvents);
+    config.routes.get("/api/fused/{id}", routes::fusedEvent);
     config.routes.get("/api/articles", routes::articles);
     config.routes.get("/api/articles/{id}", routes::article);
     config.routes.post("/api/articles", routes::postArticles);
@@ -194,7 +198,32 @@ public final class KhaldunServer implements AutoCloseable {
 
     void events(Context ctx) {
       Page<EventRecord> page = store.events(EventQuery.parse(ctx.queryParamMap()));
-      json(ctx, 200, envelope(page, "events"));
+      Map<String, String> fusedIds =
+          store.fusedIdsOf(page.items().stream().map(EventRecord::eventId).toList());
+      List<ObjectNode> items = new ArrayList<>(page.items().size());
+      for (EventRecord event : page.items()) {
+        ObjectNode node = Json.mapper().valueToTree(event);
+        node.put("fused_id", fusedIds.get(event.eventId()));
+        items.add(node);
+      }
+      json(
+          ctx,
+          200,
+          envelope(new Page<>(page.total(), page.page(), page.pageSize(), items), "events"));
+    }
+
+    void fusedEvents(Context ctx) {
+      Page<FusedEvent> page = store.fused(EventQuery.parse(ctx.queryParamMap()));
+      json(ctx, 200, envelope(page, "fused_events"));
+    }
+
+    void fusedEvent(Context ctx) {
+      Optional<FusedEvent> fused = store.findFused(ctx.pathParam("id"));
+      if (fused.isEmpty()) {
+        error(ctx, 404, "no fused event with id " + ctx.pathParam("id"), null);
+        return;
+      }
+      json(ctx, 200, fused.get());
     }
 
     void event(Context ctx) {
@@ -205,6 +234,8 @@ public final class KhaldunServer implements AutoCloseable {
       }
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("event", event.get());
+      body.put(
+          "fused_id", store.fusedIdsOf(List.of(event.get().eventId())).get(event.get().eventId()));
       body.put("article", store.findArticle(event.get().articleId()).orElse(null));
       json(ctx, 200, body);
     }
@@ -240,6 +271,22 @@ public final class KhaldunServer implements AutoCloseable {
       List<String> formats = ctx.queryParamMap().getOrDefault("format", List.of());
       ExportFormat format = ExportFormat.parse(formats.isEmpty() ? null : formats.get(0));
       EventQuery filters = EventQuery.parse(ctx.queryParamMap());
+      List<String> fusedParam = ctx.queryParamMap().getOrDefault("fused", List.of());
+      boolean fused = !fusedParam.isEmpty() && fusedParam.get(0).equalsIgnoreCase("true");
+      if (fused) {
+        if (format == ExportFormat.PARQUET) {
+          error(ctx, 400, "fused events are exported as csv or geojson, not parquet", "format");
+          return;
+        }
+        ctx.contentType(format.mediaType());
+        ctx.header(
+            "Content-Disposition",
+            "attachment; filename=\"fused-events." + format.extension() + "\"");
+        try (OutputStream out = ctx.outputStream()) {
+          store.exportFused(filters, format, out);
+        }
+        return;
+      }
       ctx.contentType(format.mediaType());
       ctx.header(
           "Content-Disposition", "attachment; filename=\"events." + format.extension() + "\"");

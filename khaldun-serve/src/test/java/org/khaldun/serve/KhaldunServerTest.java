@@ -147,8 +147,34 @@ class KhaldunServerTest {
     assertThat(body.get("page").asInt()).isEqualTo(1);
     assertThat(body.get("page_size").asInt()).isEqualTo(10);
     JsonNode event = body.get("events").get(0);
+    assertThat(event.get("fused_id").asText()).isEqualTo("fu-art1-e1");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) event).remove("fused_id");
     EventRecord expected = event("art1", 1, "ACCUSE", "2024-06-02", "They accused the governor");
     assertThat(event.toString()).isEqualTo(Json.mapper().valueToTree(expected).toString());
+  }
+
+  @Test
+  void listsFusedEventsWithTheirReportsAndGivesOne() throws Exception {
+    JsonNode body = json(get("/api/fused?type=PROTEST"));
+    assertThat(body.get("total").asLong()).isGreaterThanOrEqualTo(1);
+    JsonNode fused = body.get("fused_events").get(0);
+    assertThat(fused.get("report_count").asInt()).isEqualTo(fused.get("reports").size());
+    assertThat(fused.get("independent_sources").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(fused.get("choices").isArray()).isTrue();
+    String id = fused.get("fused_id").asText();
+    JsonNode one = json(get("/api/fused/" + id));
+    assertThat(one.get("fused_id").asText()).isEqualTo(id);
+    assertThat(one.get("reports").get(0).get("event").get("sentence").asText()).isNotBlank();
+    assertThat(one.get("reports").get(0).get("reason").asText()).isEqualTo("first report");
+    assertThat(get("/api/fused/no-such-id").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void exportsFusedEventsWhenAsked() throws Exception {
+    HttpResponse<String> csv = get("/api/export?format=csv&fused=true&type=ACCUSE");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("fused_id,event_type").contains("fu-art1-e1");
+    assertThat(get("/api/export?format=parquet&fused=true").statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -25,6 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.khaldun.fuse.DuplicateLink;
+import org.khaldun.fuse.FusedEvent;
+import org.khaldun.fuse.FusedReport;
 import org.khaldun.ingest.InputProblem;
 import org.khaldun.output.EventRecord;
 
@@ -56,6 +59,9 @@ public final class EventStore implements AutoCloseable {
   private Set<String> placeKeys;
   private Set<String> pendingActors = Set.of();
   private Set<String> pendingPlaces = Set.of();
+  // the fuser the fusion tables were written by, rebuilt from them on the first write; guarded by
+  // writeLock, dropped when a write rolls back
+  private FusionTables.State fusion;
 
   /** Runs between the last row of a write and its commit: tests put a crash here. */
   Runnable beforeCommit = () -> {};
@@ -157,6 +163,7 @@ public final class EventStore implements AutoCloseable {
           return result;
         } catch (SQLException | RuntimeException e) {
           connection.rollback();
+          fusion = null;
           pendingActors = Set.of();
           pendingPlaces = Set.of();
           throw e;
@@ -233,7 +240,32 @@ public final class EventStore implements AutoCloseable {
       }
     }
     addActorsAndPlaces(changed);
+    fuse(changed, replaced);
     return new WriteResult(changed.size(), unchanged, events);
+  }
+
+  /**
+   * Fuses the batch's articles into the fusion tables, in the same transaction. A replaced article
+   * cannot be taken out of a fused event, so a batch that replaces one fuses everything again.
+   */
+  private void fuse(List<StoredArticle> changed, List<String> replaced) throws SQLException {
+    List<FusionTables.Input> inputs = new ArrayList<>(changed.size());
+    for (StoredArticle a : changed) {
+      inputs.add(new FusionTables.Input(a.id(), a.source(), a.text(), a.events()));
+    }
+    if (replaced.isEmpty()) {
+      if (fusion == null) {
+        fusion = FusionTables.rebuild(connection);
+      }
+      FusionTables.apply(connection, fusion, inputs);
+      return;
+    }
+    List<FusionTables.Input> all =
+        new ArrayList<>(FusionTables.stored(connection, new HashSet<>(replaced)));
+    all.addAll(inputs);
+    FusionTables.clear(connection);
+    fusion = new FusionTables.State();
+    FusionTables.apply(connection, fusion, all);
   }
 
   private Map<String, String> storedHashes(List<String> ids) throws SQLException {
@@ -317,6 +349,11 @@ public final class EventStore implements AutoCloseable {
   }
 
   private void appendRows(String table, List<Object[]> rows) throws SQLException {
+    appendRows(connection, table, rows);
+  }
+
+  static void appendRows(DuckDBConnection connection, String table, List<Object[]> rows)
+      throws SQLException {
     if (rows.isEmpty()) {
       return;
     }
@@ -418,6 +455,148 @@ public final class EventStore implements AutoCloseable {
                     + " FROM events WHERE article_id = ? ORDER BY sentence_index,"
                     + " trigger_begin, event_id",
                 List.of(articleId)));
+  }
+
+  /**
+   * Fused events with at least one report matching the query, newest first (then by id), one page,
+   * each with all its reports.
+   */
+  public Page<FusedEvent> fused(EventQuery query) {
+    Filter filter = Filter.of(query);
+    PageRequest page = query.page();
+    String where =
+        filter.where.isEmpty()
+            ? ""
+            : " WHERE fused_id IN (SELECT fused_id FROM fused_reports WHERE event_id IN"
+                + " (SELECT event_id FROM events"
+                + filter.where
+                + "))";
+    return read(
+        c -> {
+          long total = count(c, "SELECT count(*) FROM fused_events" + where, filter.values);
+          List<Object> values = new ArrayList<>(filter.values);
+          values.add(page.pageSize());
+          values.add(page.offset());
+          List<String> ids = new ArrayList<>();
+          List<String> summaries = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT fused_id, summary FROM fused_events"
+                      + where
+                      + " ORDER BY date DESC NULLS LAST, fused_id LIMIT ? OFFSET ?")) {
+            bind(s, values);
+            try (ResultSet rows = s.executeQuery()) {
+              while (rows.next()) {
+                ids.add(rows.getString(1));
+                summaries.add(rows.getString(2));
+              }
+            }
+          }
+          Map<String, List<FusedReport>> reports = reports(c, ids);
+          List<FusedEvent> items = new ArrayList<>(ids.size());
+          for (int i = 0; i < ids.size(); i++) {
+            items.add(
+                FusionTables.read(summaries.get(i), reports.getOrDefault(ids.get(i), List.of())));
+          }
+          return new Page<>(total, page.page(), page.pageSize(), items);
+        });
+  }
+
+  /** One fused event with all its reports. */
+  public Optional<FusedEvent> findFused(String fusedId) {
+    return read(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement("SELECT summary FROM fused_events WHERE fused_id = ?")) {
+            s.setString(1, fusedId);
+            try (ResultSet rows = s.executeQuery()) {
+              if (!rows.next()) {
+                return Optional.empty();
+              }
+              String summary = rows.getString(1);
+              List<FusedReport> reports =
+                  reports(c, List.of(fusedId)).getOrDefault(fusedId, List.of());
+              return Optional.of(FusionTables.read(summary, reports));
+            }
+          }
+        });
+  }
+
+  /** For each of these events that is stored, the fused event it belongs to. */
+  public Map<String, String> fusedIdsOf(List<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return Map.of();
+    }
+    return read(
+        c -> {
+          Map<String, String> out = new HashMap<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT event_id, fused_id FROM fused_reports WHERE event_id IN ("
+                      + marks(eventIds.size())
+                      + ")")) {
+            bind(s, eventIds);
+            try (ResultSet rows = s.executeQuery()) {
+              while (rows.next()) {
+                out.put(rows.getString(1), rows.getString(2));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Near-duplicate links, in the order the articles were stored. */
+  public List<DuplicateLink> duplicates() {
+    return read(
+        c -> {
+          List<DuplicateLink> out = new ArrayList<>();
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT article_id, duplicate_of, similarity FROM fused_articles"
+                          + " WHERE duplicate_of IS NOT NULL ORDER BY seq");
+              ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+              out.add(new DuplicateLink(rows.getString(1), rows.getString(2), rows.getDouble(3)));
+            }
+          }
+          return out;
+        });
+  }
+
+  private static Map<String, List<FusedReport>> reports(Connection c, List<String> fusedIds)
+      throws SQLException {
+    Map<String, List<FusedReport>> out = new HashMap<>();
+    if (fusedIds.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT r.fused_id, r.source_key, r.duplicate_of, r.reason, "
+                + columnList("e.")
+                + " FROM fused_reports r JOIN events e ON e.event_id = r.event_id"
+                + " WHERE r.fused_id IN ("
+                + marks(fusedIds.size())
+                + ") ORDER BY r.seq")) {
+      bind(s, fusedIds);
+      try (ResultSet rows = s.executeQuery()) {
+        int n = Columns.event().size();
+        while (rows.next()) {
+          Object[] values = new Object[n];
+          for (int i = 0; i < n; i++) {
+            values[i] = rows.getObject(i + 5);
+          }
+          out.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+              .add(
+                  new FusedReport(
+                      Columns.unflatten(values),
+                      rows.getString(2),
+                      rows.getString(3),
+                      rows.getString(4)));
+        }
+      }
+    }
+    return out;
   }
 
   /** Stored articles, newest publication first, one page. */
@@ -529,10 +708,37 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes every fused event with a report matching the filters to {@code out}, newest first: CSV
+   * (one row per fused event, its reports by event id) or GeoJSON. The stream is not closed.
+   *
+   * @throws InvalidParameterException for Parquet, which fused exports do not offer
+   */
+  public void exportFused(EventQuery filters, ExportFormat format, OutputStream out) {
+    FusedExports.write(this, filters, format, out);
+  }
+
+  /** Writes every matching fused event to a file (see the stream version). */
+  public void exportFused(EventQuery filters, ExportFormat format, Path file) {
+    if (format == ExportFormat.PARQUET) {
+      FusedExports.write(this, filters, format, OutputStream.nullOutputStream());
+    }
+    try (OutputStream out = Files.newOutputStream(file)) {
+      exportFused(filters, format, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   // ---- machinery
 
   static String columnList() {
     return String.join(", ", Columns.names());
+  }
+
+  /** The event columns, each with a table alias in front ({@code e.}). */
+  static String columnList(String prefix) {
+    return prefix + String.join(", " + prefix, Columns.names());
   }
 
   @FunctionalInterface

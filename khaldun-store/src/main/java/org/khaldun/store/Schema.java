@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * message, never read with columns out of place.
  */
 final class Schema {
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private Schema() {}
 
@@ -96,6 +96,7 @@ final class Schema {
           "CREATE TABLE places (place_key VARCHAR NOT NULL, geonames_id BIGINT, name VARCHAR,"
               + " country VARCHAR, admin1_code VARCHAR, admin1 VARCHAR, feature_code VARCHAR,"
               + " lat DOUBLE, lon DOUBLE)");
+      FusionTables.create(s);
       s.execute("CREATE TABLE khaldun_meta (key VARCHAR NOT NULL, value VARCHAR)");
     }
     try (PreparedStatement s =

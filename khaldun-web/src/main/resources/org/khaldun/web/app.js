@@ -27,6 +27,7 @@
   const state = {
     filters: { from: "", to: "", types: [], actor: "", country: "", q: "" },
     page: 1,
+    view: "reports", // or "fused": one item per real event, with its reports
     selectedId: null,
     mapEvents: [],
     fittedOnce: false,
@@ -319,6 +320,7 @@
   }
 
   async function loadList(current) {
+    if (state.view === "fused") return loadFusedList(current);
     const list = $("event-list");
     const status = $("list-status");
     list.setAttribute("aria-busy", "true");
@@ -361,6 +363,126 @@
     updatePager(total, events.length);
   }
 
+  // ---------- fused events ----------
+
+  function fusedItem(f) {
+    const item = el("li", "event-item");
+    const button = el("button", "event fused");
+    button.type = "button";
+    button.dataset.fusedId = f.fused_id;
+    const reports = Number(f.report_count) || 0;
+    const sources = Number(f.independent_sources) || 0;
+    const counts = reports + (reports === 1 ? " report" : " reports") + " · " +
+      sources + (sources === 1 ? " source" : " sources");
+    button.setAttribute("aria-label", pretty(f.event_type) + ", " + (f.date || "no date") + ", " + counts);
+    const dot = el("span", "dot");
+    dot.style.background = quadColor(f.quad_class);
+    const head = el("span", "event-head", null,
+      dot,
+      el("span", "event-type", pretty(f.event_type)),
+      el("span", "badge fused-count", counts),
+      el("span", "event-date", f.date || "no date"));
+    const line = el("span", "event-actors", eventSummary(f));
+    const place = f.location ? el("span", "event-place", [f.location.name, f.location.admin1, f.location.country]
+      .filter(Boolean).join(", ")) : el("span", "event-place muted", "no place");
+    const outlets = el("span", "event-sentence", (f.outlets || []).join(", ") || "outlets unknown");
+    button.append(head, line, place, outlets);
+    button.addEventListener("click", () => openFused(f));
+    item.appendChild(button);
+    return item;
+  }
+
+  async function loadFusedList(current) {
+    const list = $("event-list");
+    const status = $("list-status");
+    list.setAttribute("aria-busy", "true");
+    let body;
+    try {
+      const params = filterParams();
+      params.set("page", String(state.page));
+      params.set("page_size", String(PAGE_SIZE));
+      body = await api("fused", params);
+    } catch (err) {
+      if (!current()) return;
+      clear(list);
+      list.removeAttribute("aria-busy");
+      showStatus(status, "Could not load fused events — " + err.message, "error");
+      updatePager(0, 0);
+      return;
+    }
+    if (!current()) return;
+    list.removeAttribute("aria-busy");
+    clear(list);
+    const items = body.fused_events || [];
+    const total = Number(body.total) || 0;
+    $("list-count").textContent = total === 1 ? "1 fused event" : total + " fused events";
+    if (items.length === 0) {
+      showStatus(status, anyFilter() ? "No fused events match these filters." : "No events yet.", "empty");
+    } else {
+      showStatus(status, "");
+      for (const f of items) list.appendChild(fusedItem(f));
+    }
+    updatePager(total, items.length);
+  }
+
+  /** A fused event in the side pane: its values and how each was chosen, then every report. */
+  function openFused(f) {
+    articleGeneration++;
+    state.selectedId = null;
+    for (const b of document.querySelectorAll("#event-list button.event")) {
+      b.classList.toggle("selected", b.dataset.fusedId === f.fused_id);
+    }
+    const pane = $("article");
+    pane.hidden = false;
+    showStatus($("article-status"), "");
+    clear($("article-text"));
+    clear($("why"));
+    clear($("article-kicker"));
+    $("mark-legend").hidden = true;
+    $("why-title").textContent = "Fused values, and how each was chosen";
+    $("article-kicker").appendChild(kicker(f));
+    $("article-title").textContent = "One event, " + f.report_count + " reports";
+    $("article-meta").textContent = f.independent_sources + " independent " +
+      (f.independent_sources === 1 ? "source" : "sources") + " · " + (f.outlets || []).join(", ");
+    const dl = $("why");
+    for (const choice of f.choices || []) {
+      const at = String(choice).indexOf(": ");
+      dl.append(el("dt", null, at > 0 ? choice.slice(0, at) : "value"), el("dd", null, at > 0 ? choice.slice(at + 2) : choice));
+    }
+    const box = $("article-text");
+    box.appendChild(el("h3", "reports-title", "Reports"));
+    const list = el("ol", "report-list");
+    for (const r of f.reports || []) {
+      const e = r.event || {};
+      const article = e.article || {};
+      const open = el("button", "ghost small", "open");
+      open.type = "button";
+      open.addEventListener("click", () => openEvent(e.event_id, { from: "list" }));
+      const figures = [Number.isFinite(e.dead) ? e.dead + " dead" : null,
+        Number.isFinite(e.injured) ? e.injured + " injured" : null,
+        Number.isFinite(e.arrested) ? e.arrested + " arrested" : null].filter(Boolean).join(", ");
+      const item = el("li", "report", null,
+        el("span", "report-head", [article.source || "unknown outlet", e.date || article.published || "no date",
+          e.location ? e.location.name : "no place", figures].filter(Boolean).join(" · ")),
+        r.duplicate_of ? el("span", "badge", "copy of " + r.duplicate_of) : null,
+        el("q", "report-sentence", e.sentence || ""),
+        el("span", "report-reason muted", r.reason || ""),
+        open);
+      list.appendChild(item);
+    }
+    box.appendChild(list);
+    box.scrollTop = 0;
+  }
+
+  function setView(view) {
+    state.view = view;
+    state.page = 1;
+    $("view-reports").setAttribute("aria-pressed", String(view === "reports"));
+    $("view-fused").setAttribute("aria-pressed", String(view === "fused"));
+    $("list-title").textContent = view === "fused" ? "Fused events" : "Events";
+    refreshListOnly();
+  }
+
   function anyFilter() {
     const f = state.filters;
     return Boolean(f.from || f.to || f.types.length || f.actor.trim() || f.country || f.q.trim());
@@ -374,6 +496,8 @@
   }
 
   function wireList() {
+    $("view-reports").addEventListener("click", () => setView("reports"));
+    $("view-fused").addEventListener("click", () => setView("fused"));
     $("page-prev").addEventListener("click", () => {
       if (state.page > 1) {
         state.page--;
@@ -847,6 +971,8 @@
     markSelectedOnMap();
     const pane = $("article");
     pane.hidden = false;
+    $("mark-legend").hidden = false;
+    $("why-title").textContent = "Why it was coded so";
     const status = $("article-status");
     const mine = ++articleGeneration;
     showStatus(status, "Loading…", "info");

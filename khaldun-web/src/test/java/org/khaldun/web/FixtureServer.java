@@ -140,6 +140,15 @@ final class FixtureServer implements AutoCloseable {
         return;
       }
       sendJson(exchange, 200, aggregate(by, key, filtered(query)));
+    } else if (route.equals("fused")) {
+      ObjectNode body = json.createObjectNode();
+      List<ObjectNode> fused = fused(filtered(query));
+      body.put("total", fused.size());
+      body.put("page", 1);
+      body.put("page_size", 50);
+      ArrayNode list = body.putArray("fused_events");
+      fused.stream().limit(50).forEach(list::add);
+      sendJson(exchange, 200, body);
     } else if (route.equals("health")) {
       sendJson(
           exchange,
@@ -151,6 +160,61 @@ final class FixtureServer implements AutoCloseable {
     } else {
       sendJson(exchange, 404, error("no route " + route));
     }
+  }
+
+  /**
+   * The fixture events grouped as the server's fusion would show them: one fused event per type,
+   * date and place, its reports in file order, each outlet counted once.
+   */
+  private List<ObjectNode> fused(List<JsonNode> matching) {
+    Map<String, List<JsonNode>> groups = new LinkedHashMap<>();
+    for (JsonNode e : matching) {
+      String key =
+          e.path("event_type").asText()
+              + "|"
+              + e.path("date").asText()
+              + "|"
+              + e.path("location").path("name").asText();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+    }
+    List<ObjectNode> out = new ArrayList<>();
+    for (List<JsonNode> reports : groups.values()) {
+      JsonNode first = reports.get(0);
+      ObjectNode f = json.createObjectNode();
+      f.put("fused_id", "fu-" + first.path("event_id").asText());
+      f.put("event_type", first.path("event_type").asText());
+      f.put("quad_class", first.path("quad_class").asText());
+      f.put("report_count", reports.size());
+      ArrayNode outlets = f.putArray("outlets");
+      reports.stream()
+          .map(r -> r.path("article").path("source").asText("unknown"))
+          .distinct()
+          .forEach(outlets::add);
+      f.put("independent_sources", outlets.size());
+      f.set("location", first.path("location"));
+      f.put("date", first.path("date").asText(null));
+      f.set("source", first.path("source"));
+      f.set("target", first.path("target"));
+      f.putArray("choices")
+          .add(
+              "place: "
+                  + first.path("location").path("name").asText()
+                  + ", named by "
+                  + outlets.size()
+                  + " sources");
+      ArrayNode list = f.putArray("reports");
+      for (int i = 0; i < reports.size(); i++) {
+        ObjectNode r = json.createObjectNode();
+        r.set("event", reports.get(i));
+        r.putNull("duplicate_of");
+        r.put("reason", i == 0 ? "first report" : "same type, place and day");
+        r.put("independent", true);
+        list.add(r);
+      }
+      out.add(f);
+    }
+    out.sort(Comparator.comparingInt((ObjectNode f) -> -f.path("report_count").asInt()));
+    return out;
   }
 
   private List<JsonNode> filtered(Map<String, String> query) {

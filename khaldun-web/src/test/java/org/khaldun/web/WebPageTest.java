@@ -162,6 +162,32 @@ class WebPageTest {
   }
 
   @Test
+  void showsFusedEventsWithTheirReportsWhenToggled() {
+    JsonNode fused = api("fused").path("fused_events");
+    assertThat(fused).as("the server has fused events to show").isNotEmpty();
+    JsonNode largest = fused.get(0);
+    int reports = largest.path("report_count").asInt();
+
+    open("");
+    listItems();
+    driver.findElement(By.id("view-fused")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("#event-list button.event.fused")).isEmpty());
+    assertThat(text("list-count")).endsWith(fused.size() == 1 ? "1 fused event" : " fused events");
+    WebElement first = driver.findElements(By.cssSelector("#event-list button.event.fused")).get(0);
+    assertThat(first.getText()).contains(reports + (reports == 1 ? " report" : " reports"));
+    first.click();
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#article-text .report-list li.report")).size()
+                == reports);
+    assertThat(text("why-title")).startsWithIgnoringCase("Fused values");
+    assertThat(driver.findElements(By.cssSelector("#why dt"))).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector("#article-text .report-reason")).getText())
+        .isEqualTo("first report");
+    screenshot("07-fused-event");
+  }
+
+  @Test
   void filtersByTypeAndSendsTheTypeToTheApi() {
     long total = api("events?page_size=1").path("total").asLong();
     open("");
