@@ -67,6 +67,15 @@ public final class GazetteerGeoparser implements Geoparser {
   static final double NEAR_KM = 50;
   static final double PLAUSIBLE_GAP = 2.0;
 
+  /**
+   * For a first-order unit named by its own name ("California", "Indiana") over the same-named
+   * towns of its own country: in a list of states, each other state named lends a same-named town
+   * in it support, which must not outweigh the state. Not against a capital ("Washington") or the
+   * seat a province is named after (Basra, Kharkiv), nor across countries (Alexandria, Virginia is
+   * no reason to prefer Egypt's governorate).
+   */
+  static final double OWN_NAME_UNIT_BONUS = 2.5;
+
   /** For a reading that fits what the words around the name say of its size. */
   static final double SCALE_BONUS = 3.0;
 
@@ -494,6 +503,7 @@ public final class GazetteerGeoparser implements Geoparser {
       }
       int best = 0;
       double bestScore = Double.NEGATIVE_INFINITY;
+      double[] scores = new double[ranked];
       for (int c = 0; c < ranked; c++) {
         Place p = candidates[c];
         double score =
@@ -503,10 +513,16 @@ public final class GazetteerGeoparser implements Geoparser {
                 + (country != null && country.equals(p.country()) ? DOMINANT_COUNTRY_BONUS : 0.0)
                 + (admin1 != null && admin1.equals(p.admin1Code()) ? DOMINANT_ADMIN1_BONUS : 0.0)
                 + CONTEXT_WEIGHT * support(p, i, names, evidence);
+        scores[c] = score;
         if (score > bestScore) {
           best = c;
           bestScore = score;
         }
+      }
+      int unit = ownNameUnit(candidates, byMainName, best, span.scale);
+      boolean unitOverTown = unit >= 0 && scores[unit] + OWN_NAME_UNIT_BONUS > bestScore;
+      if (unitOverTown) {
+        best = unit;
       }
       Place chosen = candidates[best];
       StringBuilder why = new StringBuilder();
@@ -518,6 +534,9 @@ public final class GazetteerGeoparser implements Geoparser {
       }
       if (anyByMainName && !byMainName[best]) {
         why.append("; by an alternate name");
+      }
+      if (unitOverTown) {
+        why.append("; a state or province named by its own name, over a town of its country");
       }
       if (span.scale != Scale.ANY && span.scale.fits(chosen)) {
         why.append(
@@ -542,6 +561,30 @@ public final class GazetteerGeoparser implements Geoparser {
       out.add(new Choice(chosen, why.toString()));
     }
     return out;
+  }
+
+  /**
+   * The first-order unit named by its own name in the same country as the chosen town {@code best},
+   * which may outrank it (see {@link #OWN_NAME_UNIT_BONUS}); -1 when there is none, when the choice
+   * is no town or is a capital or provincial seat, or when the words around the name say town.
+   */
+  private static int ownNameUnit(Place[] candidates, boolean[] byMainName, int best, Scale scale) {
+    Place town = candidates[best];
+    if (scale == Scale.POINT
+        || town.precision() != Precision.POINT
+        || "PPLC".equals(town.featureCode())
+        || "PPLA".equals(town.featureCode())) {
+      return -1;
+    }
+    for (int c = 0; c < byMainName.length; c++) {
+      Place p = candidates[c];
+      if (byMainName[c]
+          && p.precision() == Precision.ADMIN1
+          && p.country().equals(town.country())) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

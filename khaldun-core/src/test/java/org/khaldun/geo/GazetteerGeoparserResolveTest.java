@@ -57,6 +57,20 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void takesAStateInAListOfStatesOverItsNamesakeTownInAnother() {
+    List<Optional<Place>> places =
+        resolve(
+            "Cases were reported in Texas, Maryland and California.",
+            "Texas",
+            "Maryland",
+            "California");
+    assertThat(places.get(2)).map(Place::precision).hasValue(Precision.ADMIN1);
+    assertThat(resolve("The fair in California, a town of St. Mary's County.", "California").get(0))
+        .map(Place::precision)
+        .hasValue(Precision.ADMIN1);
+  }
+
+  @Test
   void takesThePublishersCountryWhenTheNamesSettleNone() {
     String text = "Tripoli council approves new budget. The council met on Monday.";
     List<GazetteerGeoparser.Toponym> tripoli = List.of(new GazetteerGeoparser.Toponym(0, 7));
