@@ -70,7 +70,12 @@ import org.khaldun.internal.NameNormalizer;
 public final class ActorDictionary {
 
   static final List<String> DEFAULT_FILES =
-      List.of("countries.txt", "state-organs.txt", "organisations.txt", "armed-groups.txt");
+      List.of(
+          "countries.txt",
+          "state-organs.txt",
+          "organisations.txt",
+          "armed-groups.txt",
+          "people.txt");
 
   private final Map<String, Actor> byId;
   private final Map<String, Alias> exact;
@@ -329,8 +334,10 @@ public final class ActorDictionary {
       List<String> names = concat(List.of(e.name()), e.aliases());
       Actor actor = new Actor(e.id(), e.name(), e.country(), e.sector(), e.cameo(), names);
       b.byId.put(e.id(), actor);
+      // A person's name matches only capitalised text ("Bush", not "bush").
+      boolean capitalised = e.type().equals("person");
       for (String n : names) {
-        b.alias(n, actor, AliasKind.NAME, false, e);
+        b.alias(n, actor, AliasKind.NAME, capitalised, e);
       }
     }
     return new ActorDictionary(b.byId, b.exact, b.looseIndex());
@@ -401,7 +408,10 @@ public final class ActorDictionary {
       Set<String> ambiguous = new HashSet<>();
       for (Map.Entry<String, Alias> e : exact.entrySet()) {
         Actor actor = e.getValue().actor();
-        if (e.getValue().acronym() || actor.country() != null && isCountryOrOrgan(actor)) {
+        // People's names are not folded either: "Asaad" is not "Assad".
+        if (e.getValue().acronym()
+            || actor.id().startsWith("person:")
+            || actor.country() != null && isCountryOrOrgan(actor)) {
           continue;
         }
         String key = NameNormalizer.looseKey(e.getKey());

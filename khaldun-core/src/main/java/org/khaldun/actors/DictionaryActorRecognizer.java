@@ -240,6 +240,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     int i = 0;
     while (i < tokens.size()) {
       Match m = longestMatch(st, i, maxTokens);
+      if (m != null
+          && m.alias().actor().id().startsWith("person:")
+          && overlapsEntity(st, m, EntityType.PERSON)) {
+        // A known person inside a name the tagger found is resolved with the person clusters,
+        // where the words around the name (a title, a country) come first and the dictionary
+        // fills in what they leave open; "Jeb Bush" is not George W. Bush.
+        m = null;
+      }
       if (m == null) {
         i++;
       } else {
@@ -686,6 +694,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return false;
   }
 
+  /** Whether an entity of the type shares a token with the match. */
+  private static boolean overlapsEntity(SentenceState st, Match m, EntityType type) {
+    for (EntityMention e : st.entities) {
+      if (e.type() == type && e.firstToken() < m.end() && m.first() < e.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The organ shared by a coordination of country words starting at {@code at}, or null. */
   private static Sector sharedOrgan(SentenceState st, int at) {
     List<Token> tokens = st.tokens();
@@ -853,6 +871,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       Sector sector;
       String cameo;
       boolean governmentTitle;
+      Actor known;
       final List<Name> names = new ArrayList<>();
     }
 
@@ -881,9 +900,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           }
           c.names.add(name);
           describe(c, st, e.firstToken(), e.endToken());
+          if (c.known == null) {
+            c.known = knownPerson(st, e.firstToken(), e.endToken());
+          }
         }
       }
       for (Cluster c : clusters) {
+        if (c.known != null && c.country == null && c.cameo == null) {
+          // A well-known leader: the dictionary's country, and its sector unless the text gave
+          // one ("opposition leader Imran Khan" stays the opposition).
+          c.country = c.known.country();
+          c.sector = c.sector == null ? c.known.sector() : c.sector;
+          if (c.country == null) {
+            c.cameo = c.known.cameo();
+          }
+        }
         if (c.country == null && c.cameo == null && c.governmentTitle && dominantCountry != null) {
           // "Prime Minister Mohammed Shia al-Sudani" in a story about Iraq: a default, taken only
           // when one country dominates the article; a country word near the name wins over it.
@@ -899,8 +930,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         List<String> aliases = c.names.stream().map(Name::text).distinct().toList();
         Actor actor =
             new Actor(
-                "person:" + NameNormalizer.slug(c.longest.text()),
-                c.longest.text(),
+                c.known != null ? c.known.id() : "person:" + NameNormalizer.slug(c.longest.text()),
+                c.known != null ? c.known.name() : c.longest.text(),
                 c.country,
                 c.sector,
                 cameo,
@@ -910,6 +941,22 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           mark(states.get(n.sentence()), n.first(), n.end());
         }
       }
+    }
+
+    /**
+     * The dictionary's person named by the entity's tokens, or with the title right before them
+     * ("King Hussein"); null when it names none.
+     */
+    private Actor knownPerson(SentenceState st, int first, int end) {
+      for (int from = first; from >= Math.max(0, first - 1); from--) {
+        Alias alias = dictionary.exact(key(st, from, end));
+        if (alias != null
+            && alias.actor().id().startsWith("person:")
+            && accepts(alias, st.tokens(), from, end)) {
+          return alias.actor();
+        }
+      }
+      return null;
     }
 
     private Cluster clusterFor(List<Cluster> clusters, List<String> words) {

@@ -40,7 +40,8 @@ final class DictionaryParser {
     }
   }
 
-  static final Set<String> TYPES = Set.of("country", "organ", "group", "igo", "ngo", "org");
+  static final Set<String> TYPES =
+      Set.of("country", "organ", "group", "igo", "ngo", "org", "person");
 
   /** CAMEO and PLOVER sector codes accepted in a dictionary. */
   static final Set<String> SECTORS =
@@ -164,6 +165,15 @@ final class DictionaryParser {
       cameo = cameo == null ? country + sectorCode : cameo;
     } else if (organ) {
       throw new DictionaryException(file, line, "id '" + id + "' is reserved for state organs");
+    } else if (type.equals("person")) {
+      // The recognizer and the coder tell people from groups by this prefix (a person's
+      // statement, pronoun "he"), the same as for people it clusters from the text.
+      if (!id.startsWith("person:")) {
+        throw new DictionaryException(file, line, "person id '" + id + "' must start with person:");
+      }
+      if (cameo == null && country != null) {
+        cameo = sectorCode == null ? country : country + sectorCode;
+      }
     }
     if (name == null && !type.equals("organ")) {
       throw new DictionaryException(file, line, "missing name");

@@ -517,4 +517,28 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
     assertThat(party.country()).isEqualTo("IRQ");
     assertThat(party.sector()).isEqualTo(Sector.PTY);
   }
+
+  @Test
+  void knownLeaderNamedByTitleAloneIsOfTheirOwnCountry() {
+    // "President Putin" in a story that names only Georgia is still Russia's government.
+    List<ActorMention> m =
+        recognize(
+            "President/NNP Putin/NNP/PERSON threatened/VBD sanctions/NNS against/IN"
+                + " Georgia/NNP ./.");
+    Actor putin = person(m, "Putin");
+    assertThat(putin.country()).isEqualTo("RUS");
+    assertThat(putin.sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
+  void namesakeOfAKnownLeaderIsNotThatLeader() {
+    List<ActorMention> m =
+        recognize("Jeb/NNP/PERSON Bush/NNP/PERSON criticised/VBD the/DT plan/NN ./.");
+    assertThat(ids(m)).doesNotContain("person:george-w-bush");
+  }
+
+  @Test
+  void knownLeaderSurnameMatchesOnlyCapitalisedText() {
+    assertThat(ids(recognize("They/PRP hid/VBD in/IN the/DT bush/NN ./."))).isEmpty();
+  }
 }
