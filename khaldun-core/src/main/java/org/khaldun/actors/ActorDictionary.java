@@ -142,7 +142,10 @@ public final class ActorDictionary {
    */
   public Optional<Actor> findByName(String name) {
     Alias alias = exact.get(NameNormalizer.normalize(name));
-    if (alias == null || alias.kind() == AliasKind.ADJECTIVE || alias.kind() == AliasKind.CAPITAL) {
+    if (alias == null
+        || alias.kind() == AliasKind.ADJECTIVE
+        || alias.kind() == AliasKind.ETHNIC
+        || alias.kind() == AliasKind.CAPITAL) {
       return Optional.empty();
     }
     return Optional.of(alias.actor());
@@ -290,6 +293,9 @@ public final class ActorDictionary {
         }
         for (String n : e.capitals()) {
           b.alias(n, country, AliasKind.CAPITAL, true, e);
+        }
+        for (String n : e.ethnic()) {
+          b.alias(n, country, AliasKind.ETHNIC, true, e);
         }
       }
     }

@@ -410,9 +410,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       if (organEnd > 0) {
         Sector sector = organSector(st, nounStart, organEnd);
+        if (kind == AliasKind.ETHNIC && STATE_SECTORS.contains(sector.code())) {
+          // "Chechen leaders", "Rohingya men": the group's people, not the state's organs.
+          sector = Sector.CVL;
+        }
         found.add(
             new Found(
-                sentenceIndex, m.first(), organEnd, dictionary.organ(actor.country(), sector)));
+                sentenceIndex,
+                m.first(),
+                organEnd,
+                dictionary.organ(homeCountry(st, m, actor.country()), sector)));
         mark(st, m.first(), organEnd);
         continue;
       }
@@ -445,7 +452,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                   sentenceIndex,
                   m.first(),
                   m.end(),
-                  dictionary.organ(actor.country(), Sector.CVL)));
+                  dictionary.organ(homeCountry(st, m, actor.country()), Sector.CVL)));
           mark(st, m.first(), m.end());
         }
         case CAPITAL -> {
@@ -459,7 +466,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             mark(st, m.first(), m.end());
           }
         }
-        case ADJECTIVE -> {
+        case ADJECTIVE, ETHNIC -> {
           // A modifier ("Iraqi provinces"): no actor by itself; people use it for their country.
         }
       }
@@ -645,10 +652,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return end < tokens.size() && inEntity(st, end, EntityType.PERSON);
   }
 
-  /** An adjective or proper-noun modifier that may sit between a country word and its organ. */
+  /**
+   * An adjective, proper-noun or noun modifier that may sit between a country word and its organ
+   * ("Nicaragua's Sandinista government", "Greek dock workers", "Syrian government troops").
+   */
   private static boolean isModifier(SentenceState st, int t) {
     Token token = st.tokens().get(t);
-    if (st.consumed[t] || !(token.pos().equals("JJ") || token.pos().equals("NNP"))) {
+    String pos = token.pos();
+    if (st.consumed[t] || !(pos.equals("JJ") || pos.equals("NNP") || pos.equals("NN"))) {
       return false;
     }
     for (Match m : st.matches) {
@@ -692,6 +703,26 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * The country a group named by a country word lives in. "Ethnic Albanians in Serbia" are a
+   * minority of another country: after "ethnic", the first other country the sentence names is
+   * theirs (as CAMEO codes them); otherwise, and for every other country word, its own.
+   */
+  private static String homeCountry(SentenceState st, Match m, String own) {
+    if (m.first() == 0 || !lower(st.tokens().get(m.first() - 1)).equals("ethnic")) {
+      return own;
+    }
+    for (Match other : st.matches) {
+      if (other != m
+          && other.isCountry()
+          && other.alias().kind() == AliasKind.NAME
+          && !other.alias().actor().country().equals(own)) {
+        return other.alias().actor().country();
+      }
+    }
+    return own;
   }
 
   /** Whether an entity of the type shares a token with the match. */

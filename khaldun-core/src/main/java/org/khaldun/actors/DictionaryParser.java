@@ -33,7 +33,8 @@ final class DictionaryParser {
       List<String> aliases,
       List<String> adjectives,
       List<String> demonyms,
-      List<String> capitals) {
+      List<String> capitals,
+      List<String> ethnic) {
 
     String where() {
       return file + ":" + line;
@@ -69,7 +70,8 @@ final class DictionaryParser {
           "aliases",
           "adjectives",
           "demonyms",
-          "capitals");
+          "capitals",
+          "ethnic");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
   private static final Pattern CAMEO = Pattern.compile("([A-Z0-9]{3}){1,5}");
 
@@ -181,10 +183,14 @@ final class DictionaryParser {
     List<String> adjectives = list(values.get("adjectives"));
     List<String> demonyms = list(values.get("demonyms"));
     List<String> capitals = list(values.get("capitals"));
+    List<String> ethnic = list(values.get("ethnic"));
     if (!type.equals("country")
-        && !(adjectives.isEmpty() && demonyms.isEmpty() && capitals.isEmpty())) {
+        && !(adjectives.isEmpty()
+            && demonyms.isEmpty()
+            && capitals.isEmpty()
+            && ethnic.isEmpty())) {
       throw new DictionaryException(
-          file, line, "adjectives, demonyms and capitals are for type=country only");
+          file, line, "adjectives, demonyms, capitals and ethnic are for type=country only");
     }
     return new Entry(
         file,
@@ -198,7 +204,8 @@ final class DictionaryParser {
         list(values.get("aliases")),
         adjectives,
         demonyms,
-        capitals);
+        capitals,
+        ethnic);
   }
 
   static final Pattern ORGAN_ID =

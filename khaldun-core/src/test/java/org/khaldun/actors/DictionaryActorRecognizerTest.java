@@ -541,4 +541,28 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   void knownLeaderSurnameMatchesOnlyCapitalisedText() {
     assertThat(ids(recognize("They/PRP hid/VBD in/IN the/DT bush/NN ./."))).isEmpty();
   }
+
+  @Test
+  void nounModifiersMayStandBetweenACountryWordAndItsPeople() {
+    assertThat(ids(recognize("Greek/JJ dock/NN workers/NNS blocked/VBD the/DT port/NN")))
+        .containsExactly("GRC.LAB");
+    assertThat(ids(recognize("Iraqi/JJ Kurds/NNPS protested/VBD ./."))).containsExactly("IRQ.CVL");
+  }
+
+  @Test
+  void ethnicGroupWordsGiveTheCountrysPeopleNeverItsState() {
+    assertThat(ids(recognize("Chechen/JJ leaders/NNS met/VBD ./."))).containsExactly("RUS.CVL");
+    assertThat(ids(recognize("Chechen/JJ rebels/NNS attacked/VBD ./."))).containsExactly("RUS.REB");
+  }
+
+  @Test
+  void ethnicMinorityBelongsToTheCountryItLivesIn() {
+    assertThat(
+            ids(
+                recognize(
+                    "Ethnic/JJ Albanians/NNPS demonstrated/VBD in/IN Serbia/NNP/LOCATION ./.")))
+        .startsWith("SRB.CVL");
+    assertThat(ids(recognize("Albanians/NNPS demonstrated/VBD in/IN Tirana/NNP/LOCATION ./.")))
+        .startsWith("ALB.CVL");
+  }
 }
