@@ -466,8 +466,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             mark(st, m.first(), m.end());
           }
         }
-        case ADJECTIVE, ETHNIC -> {
-          // A modifier ("Iraqi provinces"): no actor by itself; people use it for their country.
+        case ADJECTIVE -> {
+          if (modifiesCommonNoun(st, m)) {
+            // "Palestinian riots", "an Israeli airstrike": the country, for the event coder to
+            // use when the noun is a trigger; elsewhere ("Iraqi provinces") no slot takes it.
+            found.add(new Found(sentenceIndex, m.first(), m.end(), actor));
+            mark(st, m.first(), m.end());
+          }
+        }
+        case ETHNIC -> {
+          // A group's adjective without a people noun ("Chechen territory") names no actor.
         }
       }
     }
@@ -723,6 +731,26 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
     }
     return own;
+  }
+
+  /**
+   * Whether the country adjective is a parsed adjectival or compound modifier of a free common noun
+   * ("Palestinian riots"), rather than part of a name or a predicate ("is Iraqi").
+   */
+  private static boolean modifiesCommonNoun(SentenceState st, Match m) {
+    int last = m.end() - 1;
+    for (Dependency d : st.sentence.dependencies()) {
+      if (d.dependent() != last || d.governor() < m.end() || d.governor() >= st.tokens().size()) {
+        continue;
+      }
+      String rel = d.relation();
+      String pos = st.tokens().get(d.governor()).pos();
+      return (rel.equals("amod") || rel.equals("compound"))
+          && (pos.equals("NN") || pos.equals("NNS"))
+          && !st.consumed[d.governor()]
+          && !inEntity(st, d.governor(), EntityType.LOCATION);
+    }
+    return false;
   }
 
   /** Whether an entity of the type shares a token with the match. */

@@ -565,4 +565,14 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
     assertThat(ids(recognize("Albanians/NNPS demonstrated/VBD in/IN Tirana/NNP/LOCATION ./.")))
         .startsWith("ALB.CVL");
   }
+
+  @Test
+  void countryAdjectiveModifyingANounIsTheCountry() {
+    assertThat(
+            ids(
+                recognize(
+                    "Palestinian/JJ riots/NNS continued/VBD || amod:1>0 nsubj:2>1",
+                    "Iraqi/JJ Kurdistan/NNP/LOCATION voted/VBD || compound:1>0 nsubj:2>1")))
+        .containsExactly("PSE");
+  }
 }
