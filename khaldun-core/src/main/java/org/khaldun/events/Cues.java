@@ -287,6 +287,16 @@ final class Cues {
           "lift", "ease", "cancel", "end", "shorten", "relax", "loosen", "scrap", "remove",
           "revoke", "repeal", "reduce", "suspend", "halt", "stop", "abolish", "rescind");
 
+  /**
+   * Trigger nouns that name no event under these compound modifiers: "a press release" is a
+   * statement, not a prisoner release; "a news conference" is no consultation.
+   */
+  static final Map<String, Set<String>> NON_EVENT_COMPOUNDS =
+      Map.of(
+          "release", Set.of("press", "news", "film", "album", "software"),
+          "conference", Set.of("press", "news"),
+          "briefing", Set.of("press", "news"));
+
   /** Verbs that stop a protest named by their object ("prevented the demonstration"). */
   static final Set<String> SUPPRESSING_VERBS =
       Set.of(

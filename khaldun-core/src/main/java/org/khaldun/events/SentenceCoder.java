@@ -82,6 +82,14 @@ final class SentenceCoder {
         if (e.noun() && isNounModifier(i)) {
           continue;
         }
+        // "evacuated the wounded": a participle with a determiner names people, not an event.
+        if (!e.noun() && !graph.children(i, "det").isEmpty()) {
+          continue;
+        }
+        // "a press release", "a news conference": a compound that names a document or a genre.
+        if (e.noun() && hasNonEventCompound(i)) {
+          continue;
+        }
         List<Integer> tokens = matchPhrase(e, i);
         if (tokens != null) {
           candidates.add(new Match(e, i, tokens));
@@ -146,6 +154,19 @@ final class SentenceCoder {
       break;
     }
     return new Role[] {source, target};
+  }
+
+  private boolean hasNonEventCompound(int i) {
+    Set<String> modifiers = Cues.NON_EVENT_COMPOUNDS.get(graph.lemma(i));
+    if (modifiers == null) {
+      return false;
+    }
+    for (int c : graph.children(i, "compound")) {
+      if (modifiers.contains(graph.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isNounModifier(int i) {

@@ -1381,4 +1381,87 @@ class RuleEventCoderTest {
     assertThat(defend.source()).isEqualTo(b.mention("Norway"));
     assertThat(defend.target()).isEqualTo(b.mention("Saudi Arabia"));
   }
+
+  @Test
+  void pressReleaseIsNoPrisonerRelease() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Rebels rebel NNS 2 nsubj
+                2 said say VBD 0 root
+                3 in in IN 6 case
+                4 a a DT 6 det
+                5 press press NN 6 compound
+                6 release release NN 2 obl
+                7 . . . 2 punct
+                """)
+            .actor(0, "Rebels", "REB")
+            .build();
+    assertThat(code(b)).noneMatch(e -> e.type() == EventType.RETREAT);
+  }
+
+  @Test
+  void participleWithADeterminerNamesPeopleNotAnAttack() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Helicopters helicopter NNS 2 nsubj
+                2 evacuated evacuate VBD 0 root
+                3 the the DT 4 det
+                4 wounded wound VBN 2 obj
+                5 . . . 2 punct
+                """)
+            .build();
+    assertThat(code(b)).noneMatch(e -> e.type() == EventType.ASSAULT);
+  }
+
+  @Test
+  void openEndedStrikeIsALabourProtest() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Miners miner NNS 2 nsubj
+                2 began begin VBD 0 root
+                3 an a DT 5 det
+                4 open-ended open-ended JJ 5 amod
+                5 strike strike NN 2 obj
+                6 . . . 2 punct
+                """)
+            .actor(0, "Miners", "LAB")
+            .build();
+    assertThat(only(code(b), EventType.PROTEST).cameo()).isEqualTo("143");
+  }
+
+  @Test
+  void onlyOnAlertIsAForceReadied() {
+    Built ready =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Troops troop NNS 2 nsubj
+                2 remained remain VBD 0 root
+                3 on on IN 5 case
+                4 high high JJ 5 amod
+                5 alert alert NN 2 obl
+                6 . . . 2 punct
+                """)
+            .build();
+    assertThat(only(code(ready), EventType.MOBILIZE).cameo()).isEqualTo("152");
+    Built warning =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Officials official NNS 2 nsubj
+                2 issued issue VBD 0 root
+                3 a a DT 5 det
+                4 flood flood NN 5 compound
+                5 alert alert NN 2 obj
+                6 . . . 2 punct
+                """)
+            .build();
+    assertThat(code(warning)).noneMatch(e -> e.type() == EventType.MOBILIZE);
+  }
 }
