@@ -52,7 +52,8 @@ final class StateOrgans {
         coast guard, warships, military officials, army officers, peacekeepers, peacekeeping troops, \
         officers, generals, tanks, tank, gunboats, gunships, helicopter gunships, paratroopers, \
         infantry, battalion, battalions, brigade, brigades, sailors, conscripts, reservists, \
-        troop, soldier, artillery units
+        troop, soldier, artillery units, air defences, air defenses, air defence, air defense, \
+        engineers
       COP: police, police forces, police force, policemen, police officers, security forces, \
         security services, security personnel, border guards, border police, federal police, \
         riot police, security officials

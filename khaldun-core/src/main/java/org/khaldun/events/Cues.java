@@ -297,6 +297,39 @@ final class Cues {
           "conference", Set.of("press", "news"),
           "briefing", Set.of("press", "news"));
 
+  /** Nouns of ground that can be taken and held: what {@code @place} in the lexicon matches. */
+  static final Set<String> TERRITORY_NOUNS =
+      Set.of(
+          "town",
+          "city",
+          "village",
+          "district",
+          "area",
+          "territory",
+          "base",
+          "airbase",
+          "airport",
+          "province",
+          "region",
+          "hill",
+          "position",
+          "stronghold",
+          "checkpoint",
+          "outpost",
+          "port",
+          "neighbourhood",
+          "neighborhood",
+          "suburb",
+          "capital",
+          "settlement",
+          "garrison",
+          "crossing",
+          "oilfield",
+          "enclave",
+          "county",
+          "municipality",
+          "valley");
+
   /** Verbs that stop a protest named by their object ("prevented the demonstration"). */
   static final Set<String> SUPPRESSING_VERBS =
       Set.of(

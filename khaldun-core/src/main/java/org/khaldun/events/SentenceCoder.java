@@ -209,11 +209,35 @@ final class SentenceCoder {
     for (int p = from + step, n = 1;
         p >= 0 && p < graph.size() && n <= PHRASE_GAP;
         p += step, n++) {
-      if (graph.lemma(p).equals(lemma) && graph.isDescendant(p, head, PHRASE_DEPTH)) {
+      boolean word =
+          lemma.equals(TriggerLexicon.PLACE)
+              ? isPlace(p) && PLACE_RELATIONS.contains(graph.relation(p))
+              : graph.lemma(p).equals(lemma);
+      if (word && graph.isDescendant(p, head, PHRASE_DEPTH)) {
         return p;
       }
     }
     return -1;
+  }
+
+  /**
+   * Where a {@code @place} may hang: the ground taken is the object ("captured the airport"), the
+   * subject ("the town fell") or a noun's complement ("the capture of Hit"), never a place where
+   * something else happened ("captured three suspects in Lagos").
+   */
+  private static final Set<String> PLACE_RELATIONS =
+      Set.of("obj", "dobj", "nsubj", "nsubj:pass", "nmod:of");
+
+  /** A location name, or a noun of ground that can be held. */
+  private boolean isPlace(int p) {
+    String ner = graph.token(p).ner();
+    boolean location =
+        ner != null
+            && (ner.endsWith("LOCATION")
+                || ner.equals("CITY")
+                || ner.equals("COUNTRY")
+                || ner.equals("STATE_OR_PROVINCE"));
+    return location || (graph.isNoun(p) && Cues.TERRITORY_NOUNS.contains(graph.lemma(p)));
   }
 
   // ---- 2. arguments ----

@@ -1464,4 +1464,38 @@ class RuleEventCoderTest {
             .build();
     assertThat(code(warning)).noneMatch(e -> e.type() == EventType.MOBILIZE);
   }
+
+  @Test
+  void groundCapturedIsTakenTerritoryButPeopleCapturedInAPlaceAreArrested() {
+    Built town =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Rebels rebel NNS 2 nsubj
+                2 captured capture VBD 0 root
+                3 the the DT 4 det
+                4 airport airport NN 2 obj
+                5 . . . 2 punct
+                """)
+            .actor(0, "Rebels", "REB")
+            .build();
+    Event taken = only(code(town), EventType.ASSAULT);
+    assertThat(taken.cameo()).isEqualTo("192");
+    assertThat(taken.mode()).isEqualTo("occupy");
+    Built suspects =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 2 nsubj
+                2 captured capture VBD 0 root
+                3 three three CD 4 nummod
+                4 suspects suspect NNS 2 obj
+                5 in in IN 6 case
+                6 Lagos Lagos NNP 4 nmod:in
+                7 . . . 2 punct
+                """)
+            .actor(0, "Police", "COP")
+            .build();
+    assertThat(code(suspects)).noneMatch(e -> e.type() == EventType.ASSAULT);
+  }
 }
