@@ -297,6 +297,62 @@ final class Cues {
           "conference", Set.of("press", "news"),
           "briefing", Set.of("press", "news"));
 
+  /**
+   * Things published rather than set free: "released a report" is a statement, not a release of
+   * prisoners (CAMEO 0841).
+   */
+  static final Set<String> PUBLISHED_THINGS =
+      Set.of(
+          "report",
+          "statement",
+          "video",
+          "footage",
+          "figure",
+          "data",
+          "photo",
+          "photograph",
+          "image",
+          "picture",
+          "document",
+          "result",
+          "list",
+          "finding",
+          "recording",
+          "album",
+          "film",
+          "book",
+          "transcript",
+          "tape",
+          "audio",
+          "budget",
+          "detail",
+          "information",
+          "communique",
+          "guideline",
+          "poll",
+          "survey",
+          "study",
+          "record",
+          "map",
+          "plan",
+          "text",
+          "letter",
+          "version",
+          "update",
+          "edition",
+          "song",
+          "movie",
+          "game",
+          "product",
+          "software",
+          "app",
+          "forecast",
+          "estimate",
+          "analysis",
+          "dossier",
+          "memo",
+          "paper");
+
   /** Nouns of ground that can be taken and held: what {@code @place} in the lexicon matches. */
   static final Set<String> TERRITORY_NOUNS =
       Set.of(

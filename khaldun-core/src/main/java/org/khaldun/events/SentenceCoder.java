@@ -86,6 +86,10 @@ final class SentenceCoder {
         if (!e.noun() && !graph.children(i, "det").isEmpty()) {
           continue;
         }
+        // "released a report", "a report released Tuesday": published, not set free.
+        if (!e.noun() && e.words().size() == 1 && releasesPublication(e, i)) {
+          continue;
+        }
         // "a press release", "a news conference": a compound that names a document or a genre.
         if (e.noun() && hasNonEventCompound(i)) {
           continue;
@@ -154,6 +158,19 @@ final class SentenceCoder {
       break;
     }
     return new Role[] {source, target};
+  }
+
+  private boolean releasesPublication(TriggerEntry e, int i) {
+    if (!e.headLemma().equals("release")) {
+      return false;
+    }
+    List<Integer> things = new ArrayList<>();
+    things.addAll(graph.childrenExactly(i, "obj"));
+    things.addAll(graph.children(i, "nsubj:pass"));
+    if (graph.baseRelation(i).equals("acl") && graph.governor(i) >= 0) {
+      things.add(graph.governor(i));
+    }
+    return things.stream().anyMatch(t -> Cues.PUBLISHED_THINGS.contains(graph.lemma(t)));
   }
 
   private boolean hasNonEventCompound(int i) {

@@ -1498,4 +1498,42 @@ class RuleEventCoderTest {
             .build();
     assertThat(code(suspects)).noneMatch(e -> e.type() == EventType.ASSAULT);
   }
+
+  @Test
+  void aReleasedReportIsPublishedNotSetFree() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 A a DT 2 det
+                2 report report NN 4 nsubj
+                3 released release VBN 2 acl
+                4 alleged allege VBD 0 root
+                5 abuses abuse NNS 4 obj
+                6 . . . 4 punct
+                """)
+            .build();
+    assertThat(code(b)).noneMatch(e -> e.type() == EventType.RETREAT);
+  }
+
+  @Test
+  void whatIsReceivedFromSomeoneIsTheirAid() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Rebels rebel NNS 2 nsubj
+                2 received receive VBD 0 root
+                3 weapons weapon NNS 2 obj
+                4 from from IN 5 case
+                5 Iran Iran NNP 2 obl:from
+                6 . . . 2 punct
+                """)
+            .actor(0, "Rebels", "REB")
+            .actor(0, "Iran", "IRN")
+            .build();
+    Event aid = only(code(b), EventType.AID);
+    assertThat(aid.source()).isEqualTo(b.mention("Iran"));
+    assertThat(aid.target()).isEqualTo(b.mention("Rebels"));
+  }
 }
