@@ -83,7 +83,7 @@ final class SentenceCoder {
           continue;
         }
         // "evacuated the wounded": a participle with a determiner names people, not an event.
-        if (!e.noun() && !graph.children(i, "det").isEmpty()) {
+        if (!e.noun() && isNominalisedParticiple(i)) {
           continue;
         }
         // "released a report", "a report released Tuesday": published, not set free.
@@ -158,6 +158,22 @@ final class SentenceCoder {
       break;
     }
     return new Role[] {source, target};
+  }
+
+  /**
+   * "the wounded", "the detained": a participle after "the" with no noun after it names people. The
+   * parser may hang the determiner from the participle or the participle from the determiner.
+   */
+  private boolean isNominalisedParticiple(int i) {
+    if (!graph.children(i, "det").isEmpty()) {
+      return true;
+    }
+    String pos = graph.pos(i);
+    boolean participle = pos.equals("VBN") || pos.equals("JJ");
+    return participle
+        && i > 0
+        && graph.lemma(i - 1).equals("the")
+        && (i + 1 >= graph.size() || !graph.pos(i + 1).startsWith("NN"));
   }
 
   private boolean releasesPublication(TriggerEntry e, int i) {
