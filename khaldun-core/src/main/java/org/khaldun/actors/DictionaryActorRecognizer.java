@@ -206,6 +206,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     Countries countries = articleCountries(states);
     List<Found> found = new ArrayList<>();
     for (SentenceState st : states) {
+      resolveLeadersGovernments(st, found);
       resolveStateActors(st, countries, found);
     }
     new People(states, found, countries.dominant()).resolve();
@@ -364,6 +365,53 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   }
 
   // ---- 2. countries and state organs -----------------------------------------------------------
+
+  /** Nouns that, after a leader's name, mean the government that leader heads. */
+  private static final Set<String> GOVERNMENT_NOUNS =
+      Set.of("administration", "government", "cabinet", "regime");
+
+  /**
+   * "The Bush administration", "the Assad regime": a known leader's name before a government noun
+   * is that leader's country's government.
+   */
+  private void resolveLeadersGovernments(SentenceState st, List<Found> found) {
+    List<Token> tokens = st.tokens();
+    for (EntityMention e : st.entities) {
+      int end = e.endToken();
+      if (e.type() != EntityType.PERSON
+          || end >= tokens.size()
+          || !GOVERNMENT_NOUNS.contains(lower(tokens.get(end)))
+          || anyConsumed(st, e.firstToken(), end + 1)) {
+        continue;
+      }
+      Actor leader = knownPerson(st, e.firstToken(), end);
+      if (leader != null && leader.country() != null) {
+        found.add(
+            new Found(
+                st.ordinal,
+                e.firstToken(),
+                end + 1,
+                dictionary.organ(leader.country(), Sector.GOV)));
+        mark(st, e.firstToken(), end + 1);
+      }
+    }
+  }
+
+  /**
+   * The dictionary's person named by the tokens, or with the title right before them ("King
+   * Hussein"); null when they name none.
+   */
+  private Actor knownPerson(SentenceState st, int first, int end) {
+    for (int from = first; from >= Math.max(0, first - 1); from--) {
+      Alias alias = dictionary.exact(key(st, from, end));
+      if (alias != null
+          && alias.actor().id().startsWith("person:")
+          && accepts(alias, st.tokens(), from, end)) {
+        return alias.actor();
+      }
+    }
+    return null;
+  }
 
   private void resolveStateActors(SentenceState st, Countries countries, List<Found> found) {
     List<Token> tokens = st.tokens();
@@ -1000,22 +1048,6 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           mark(states.get(n.sentence()), n.first(), n.end());
         }
       }
-    }
-
-    /**
-     * The dictionary's person named by the entity's tokens, or with the title right before them
-     * ("King Hussein"); null when it names none.
-     */
-    private Actor knownPerson(SentenceState st, int first, int end) {
-      for (int from = first; from >= Math.max(0, first - 1); from--) {
-        Alias alias = dictionary.exact(key(st, from, end));
-        if (alias != null
-            && alias.actor().id().startsWith("person:")
-            && accepts(alias, st.tokens(), from, end)) {
-          return alias.actor();
-        }
-      }
-      return null;
     }
 
     private Cluster clusterFor(List<Cluster> clusters, List<String> words) {

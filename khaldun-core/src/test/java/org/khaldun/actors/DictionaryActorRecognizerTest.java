@@ -575,4 +575,14 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
                     "Iraqi/JJ Kurdistan/NNP/LOCATION voted/VBD || compound:1>0 nsubj:2>1")))
         .containsExactly("PSE");
   }
+
+  @Test
+  void knownLeadersAdministrationIsTheirCountrysGovernment() {
+    assertThat(
+            ids(
+                recognize(
+                    "The/DT Bush/NNP/PERSON administration/NN declared/VBD ./.",
+                    "The/DT Assad/NNP/PERSON regime/NN fell/VBD ./.")))
+        .containsExactly("USA.GOV", "SYR.GOV");
+  }
 }
