@@ -353,6 +353,9 @@ final class Cues {
           "memo",
           "paper");
 
+  /** Modals that put an obligation on the clause's subject: "X said Y must withdraw". */
+  static final Set<String> OBLIGATION_MODALS = Set.of("must", "should");
+
   /** Nouns of ground that can be taken and held: what {@code @place} in the lexicon matches. */
   static final Set<String> TERRITORY_NOUNS =
       Set.of(

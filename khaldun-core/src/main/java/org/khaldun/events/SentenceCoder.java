@@ -100,6 +100,7 @@ final class SentenceCoder {
         }
       }
     }
+    candidates.addAll(demandClauses(candidates));
     candidates.sort(
         Comparator.comparingInt((Match m) -> -m.tokens().size()).thenComparingInt(Match::head));
     Set<Integer> used = new HashSet<>();
@@ -112,6 +113,56 @@ final class SentenceCoder {
     }
     chosen.sort(Comparator.comparingInt(Match::head));
     return chosen;
+  }
+
+  /**
+   * "Russia said Sudan must return the helicopter": a speaker saying that another party must or
+   * should act makes a demand (CAMEO 10), whatever the act. Not when the party is a pronoun ("Iran
+   * said it must defend itself"), which most often stands for the speaker, and not when the clause
+   * holds a trigger (other than one describing a noun: "the helicopter that was captured"): that
+   * event, made a demand, carries the party as its target.
+   */
+  private List<Match> demandClauses(List<Match> triggers) {
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < graph.size(); i++) {
+      if (!graph.isVerb(i) || !Cues.SPEECH_VERBS.contains(graph.lemma(i))) {
+        continue;
+      }
+      for (int clause : graph.children(i, "ccomp")) {
+        int modal = -1;
+        for (int aux : graph.children(clause, "aux")) {
+          if (Cues.OBLIGATION_MODALS.contains(graph.lemma(aux))) {
+            modal = aux;
+          }
+        }
+        boolean otherParty =
+            graph.childrenExactly(clause, "nsubj").stream()
+                .anyMatch(s -> !graph.pos(s).startsWith("PRP"));
+        int verb = clause;
+        boolean triggered =
+            triggers.stream()
+                .anyMatch(
+                    t ->
+                        t.head() == verb
+                            || (graph.isDescendant(t.head(), verb, PHRASE_DEPTH)
+                                && !graph.baseRelation(t.head()).equals("acl")));
+        if (modal >= 0 && otherParty && !triggered) {
+          TriggerEntry demand =
+              new TriggerEntry(
+                  List.of(graph.lemma(i), graph.lemma(modal)),
+                  0,
+                  false,
+                  EventType.REQUEST,
+                  null,
+                  "100",
+                  List.of(Slot.parse("nsubj")),
+                  List.of(),
+                  "SentenceCoder.demandClauses");
+          out.add(new Match(demand, i, List.of(i, modal)));
+        }
+      }
+    }
+    return out;
   }
 
   /**

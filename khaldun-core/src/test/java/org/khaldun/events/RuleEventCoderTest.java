@@ -1536,4 +1536,43 @@ class RuleEventCoderTest {
     assertThat(aid.source()).isEqualTo(b.mention("Iran"));
     assertThat(aid.target()).isEqualTo(b.mention("Rebels"));
   }
+
+  @Test
+  void sayingAnotherPartyMustActIsADemand() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Russia Russia NNP 2 nsubj
+                2 said say VBD 0 root
+                3 Sudan Sudan NNP 5 nsubj
+                4 must must MD 5 aux
+                5 pay pay VB 2 ccomp
+                6 . . . 2 punct
+                """)
+            .actor(0, "Russia", "RUS")
+            .actor(0, "Sudan", "SDN")
+            .build();
+    Event demand = only(code(b), EventType.REQUEST);
+    assertThat(demand.source()).isEqualTo(b.mention("Russia"));
+    assertThat(demand.rule()).startsWith("REQUEST:say_must");
+  }
+
+  @Test
+  void sayingOneselfMustActIsNoDemand() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Iran Iran NNP 2 nsubj
+                2 said say VBD 0 root
+                3 it it PRP 5 nsubj
+                4 must must MD 5 aux
+                5 pay pay VB 2 ccomp
+                6 . . . 2 punct
+                """)
+            .actor(0, "Iran", "IRN")
+            .build();
+    assertThat(code(b)).noneMatch(e -> e.type() == EventType.REQUEST);
+  }
 }
