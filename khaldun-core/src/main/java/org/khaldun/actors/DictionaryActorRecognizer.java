@@ -131,7 +131,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "negotiations",
           "dialogue");
 
-  private static final Set<String> DOMESTIC_IN = Set.of("REB", "OPP", "CVL");
+  private static final Set<String> DOMESTIC_IN = Set.of("REB", "OPP", "CVL", "EDU", "LAB");
+
+  /** Prepositions that place a group in a country: "students throughout Indonesia". */
+  private static final Set<String> WITHIN = Set.of("in", "throughout", "across");
 
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
 
@@ -207,6 +210,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     List<Found> found = new ArrayList<>();
     for (SentenceState st : states) {
       resolveLeadersGovernments(st, found);
+      resolveLedForces(st, found);
       resolveStateActors(st, countries, found);
     }
     new People(states, found, countries.dominant()).resolve();
@@ -398,6 +402,32 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   }
 
   /**
+   * "Vietnamese-led forces", "Saudi-led coalition troops": forces led by a country are that
+   * country's (the tagger keeps "Vietnamese-led" as one token, so no country word matches).
+   */
+  private void resolveLedForces(SentenceState st, List<Found> found) {
+    List<Token> tokens = st.tokens();
+    for (int t = 0; t + 1 < tokens.size(); t++) {
+      String text = tokens.get(t).text();
+      if (st.consumed[t] || !text.toLowerCase(Locale.ROOT).endsWith("-led") || text.length() < 6) {
+        continue;
+      }
+      Alias alias =
+          dictionary.exact(NameNormalizer.normalize(text.substring(0, text.length() - 4)));
+      if (alias == null || !alias.actor().id().equals(alias.actor().country())) {
+        continue;
+      }
+      int organEnd = organAt(st, t + 1);
+      if (organEnd > 0) {
+        Sector sector = organSector(st, t + 1, organEnd);
+        found.add(
+            new Found(st.ordinal, t, organEnd, dictionary.organ(alias.actor().country(), sector)));
+        mark(st, t, organEnd);
+      }
+    }
+  }
+
+  /**
    * The dictionary's person named by the tokens, or with the title right before them ("King
    * Hussein"); null when they name none.
    */
@@ -431,6 +461,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       int after = m.end();
       if (kind != AliasKind.ADJECTIVE && after < tokens.size() && isPossessive(tokens.get(after))) {
         after++;
+      }
+      if (after + 2 < tokens.size()
+          && isDash(tokens.get(after).text())
+          && lower(tokens.get(after + 1)).equals("led")) {
+        // "Vietnamese - led forces", as the tokenizer splits it: forces the country leads.
+        after += 2;
       }
       int nounStart = after;
       int organEnd = organAt(st, after);
@@ -844,10 +880,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (k >= 0 && lower(tokens.get(k)).equals("the")) {
       k--;
     }
-    if (k < 1 || !Set.of("of", "in").contains(lower(tokens.get(k)))) {
+    if (k < 1 || !(lower(tokens.get(k)).equals("of") || WITHIN.contains(lower(tokens.get(k))))) {
       return -1;
     }
-    boolean in = lower(tokens.get(k)).equals("in");
+    boolean in = WITHIN.contains(lower(tokens.get(k)));
     for (int start = Math.max(0, k - StateOrgans.MAX_WORDS); start < k; start++) {
       if (organAt(st, start) == k
           && (!in || DOMESTIC_IN.contains(organSector(st, start, k).code()))) {

@@ -585,4 +585,18 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
                     "The/DT Assad/NNP/PERSON regime/NN fell/VBD ./.")))
         .containsExactly("USA.GOV", "SYR.GOV");
   }
+
+  @Test
+  void forcesLedByACountryAreThatCountrys() {
+    assertThat(ids(recognize("Vietnamese-led/JJ forces/NNS attacked/VBD ./.")))
+        .containsExactly("VNM.MIL");
+    assertThat(ids(recognize("Saudi/JJ -/HYPH led/VBN coalition/NN forces/NNS struck/VBD")))
+        .containsExactly("SAU.MIL");
+  }
+
+  @Test
+  void studentsThroughoutACountryAreItsStudents() {
+    assertThat(ids(recognize("students/NNS throughout/IN Indonesia/NNP/LOCATION marched/VBD")))
+        .containsExactly("IDN.EDU");
+  }
 }
