@@ -1058,13 +1058,18 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             c.cameo = c.known.cameo();
           }
         }
-        if (c.country == null && c.cameo == null && c.governmentTitle && dominantCountry != null) {
+        boolean stateRole = c.sector != null && STATE_SECTORS.contains(c.sector.code());
+        if (c.country == null
+            && c.cameo == null
+            && (c.governmentTitle || stateRole)
+            && dominantCountry != null) {
           // "Prime Minister Mohammed Shia al-Sudani" in a story about Iraq: a default, taken only
           // when one country dominates the article; a country word near the name wins over it.
           // A foreign leader named by title alone ("President Bush threatened Russia") gets the
           // wrong country: measured, such cases are rarer than the leader of the story's country.
+          // The same holds for other offices of the state: a judge, a general ("Lt. Gen. X").
           c.country = dominantCountry;
-          c.sector = Sector.GOV;
+          c.sector = c.governmentTitle || c.sector == null ? Sector.GOV : c.sector;
         }
         String cameo = c.cameo;
         if (cameo == null && c.country != null) {

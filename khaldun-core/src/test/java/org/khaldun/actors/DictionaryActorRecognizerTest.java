@@ -599,4 +599,15 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
     assertThat(ids(recognize("students/NNS throughout/IN Indonesia/NNP/LOCATION marched/VBD")))
         .containsExactly("IDN.EDU");
   }
+
+  @Test
+  void judgeWithNoCountryWordIsOfTheDominantCountry() {
+    Actor judge =
+        person(
+            recognize(
+                "Judge/NNP Ana/NNP/PERSON Ruiz/NNP/PERSON charged/VBD Chilean/JJ officials/NNS"),
+            "Ruiz");
+    assertThat(judge.country()).isEqualTo("CHL");
+    assertThat(judge.sector()).isEqualTo(Sector.JUD);
+  }
 }
