@@ -817,6 +817,41 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return own;
   }
 
+  /** Nouns of places: "the Iraqi city of Basra" names a place, not Iraq acting. */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "city",
+          "cities",
+          "town",
+          "towns",
+          "village",
+          "villages",
+          "province",
+          "provinces",
+          "region",
+          "regions",
+          "capital",
+          "border",
+          "borders",
+          "territory",
+          "territories",
+          "coast",
+          "desert",
+          "countryside",
+          "mountains",
+          "district",
+          "districts",
+          "area",
+          "areas",
+          "port",
+          "island",
+          "islands",
+          "soil",
+          "waters",
+          "airspace",
+          "enclave",
+          "frontier");
+
   /**
    * Whether the country adjective is a parsed adjectival or compound modifier of a free common noun
    * ("Palestinian riots"), rather than part of a name or a predicate ("is Iraqi").
@@ -831,6 +866,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       String pos = st.tokens().get(d.governor()).pos();
       return (rel.equals("amod") || rel.equals("compound"))
           && (pos.equals("NN") || pos.equals("NNS"))
+          && !PLACE_NOUNS.contains(lower(st.tokens().get(d.governor())))
           && !st.consumed[d.governor()]
           && !inEntity(st, d.governor(), EntityType.LOCATION);
     }

@@ -572,7 +572,8 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
             ids(
                 recognize(
                     "Palestinian/JJ riots/NNS continued/VBD || amod:1>0 nsubj:2>1",
-                    "Iraqi/JJ Kurdistan/NNP/LOCATION voted/VBD || compound:1>0 nsubj:2>1")))
+                    "Iraqi/JJ Kurdistan/NNP/LOCATION voted/VBD || compound:1>0 nsubj:2>1",
+                    "the/DT Iraqi/JJ city/NN of/IN Basra/NNP/LOCATION || amod:2>1")))
         .containsExactly("PSE");
   }
 
