@@ -15,6 +15,7 @@ import org.khaldun.eval.CameoReport;
 import org.khaldun.eval.EvalOptions;
 import org.khaldun.eval.EventEvaluation;
 import org.khaldun.eval.EventReport;
+import org.khaldun.eval.EventResult;
 import org.khaldun.eval.GeoEvaluation;
 import org.khaldun.eval.GeoReport;
 import org.khaldun.output.Json;
@@ -66,6 +67,34 @@ final class EvalCommand {
         names = {"-q", "--quiet"},
         description = "No progress on stderr.")
     boolean quiet;
+
+    /** Opens the --details file, or returns null when none was asked for. */
+    static BufferedWriter openDetails(Path details) {
+      if (details == null) {
+        return null;
+      }
+      try {
+        return Files.newBufferedWriter(details, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + details, e);
+      }
+    }
+
+    /** Writes each value as one JSON line; does nothing when {@code writer} is null. */
+    static <T> java.util.function.Consumer<T> jsonLines(BufferedWriter writer) {
+      if (writer == null) {
+        return value -> {};
+      }
+      ObjectWriter json = Json.mapper().writer();
+      return value -> {
+        try {
+          writer.write(json.writeValueAsString(value));
+          writer.newLine();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      };
+    }
 
     EvalOptions options() {
       return new EvalOptions(limit, threads);
@@ -174,6 +203,14 @@ final class EvalCommand {
   static final class Events implements java.util.concurrent.Callable<Integer> {
     @Mixin Common common;
 
+    @Option(
+        names = "--details",
+        paramLabel = "FILE",
+        description =
+            "Also write one JSON line per gold sentence: the gold type and actors, the chosen"
+                + " event (with the rule that produced it) and every coded event.")
+    Path details;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -181,9 +218,17 @@ final class EvalCommand {
       EvalOptions options = common.options();
       EventEvaluation evaluation =
           EventEvaluation.create(Pipeline.create(common.pipelineOptions()));
-      EventReport report =
-          evaluation.run(common.files, options, common.progress(spec, "sentences"));
-      return common.print(spec, report, report.toText());
+      try (BufferedWriter writer = Common.openDetails(details)) {
+        EventReport report =
+            evaluation.run(
+                common.files,
+                options,
+                common.progress(spec, "sentences"),
+                Common.<EventResult>jsonLines(writer));
+        return common.print(spec, report, report.toText());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + details, e);
+      }
     }
   }
 
@@ -197,6 +242,14 @@ final class EvalCommand {
   static final class Cameo implements java.util.concurrent.Callable<Integer> {
     @Mixin Common common;
 
+    @Option(
+        names = "--details",
+        paramLabel = "FILE",
+        description =
+            "Also write one JSON line per gold sentence: the gold CAMEO roots, the chosen event"
+                + " and every coded event.")
+    Path details;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -204,9 +257,17 @@ final class EvalCommand {
       EvalOptions options = common.options();
       EventEvaluation evaluation =
           EventEvaluation.create(Pipeline.create(common.pipelineOptions()));
-      CameoReport report =
-          evaluation.runCameo(common.files, options, common.progress(spec, "sentences"));
-      return common.print(spec, report, report.toText());
+      try (BufferedWriter writer = Common.openDetails(details)) {
+        CameoReport report =
+            evaluation.runCameo(
+                common.files,
+                options,
+                common.progress(spec, "sentences"),
+                Common.<EventResult>jsonLines(writer));
+        return common.print(spec, report, report.toText());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + details, e);
+      }
     }
   }
 }

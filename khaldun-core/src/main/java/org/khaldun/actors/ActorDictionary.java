@@ -70,7 +70,12 @@ import org.khaldun.internal.NameNormalizer;
 public final class ActorDictionary {
 
   static final List<String> DEFAULT_FILES =
-      List.of("countries.txt", "state-organs.txt", "organisations.txt", "armed-groups.txt");
+      List.of(
+          "countries.txt",
+          "state-organs.txt",
+          "organisations.txt",
+          "armed-groups.txt",
+          "people.txt");
 
   private final Map<String, Actor> byId;
   private final Map<String, Alias> exact;
@@ -137,7 +142,10 @@ public final class ActorDictionary {
    */
   public Optional<Actor> findByName(String name) {
     Alias alias = exact.get(NameNormalizer.normalize(name));
-    if (alias == null || alias.kind() == AliasKind.ADJECTIVE || alias.kind() == AliasKind.CAPITAL) {
+    if (alias == null
+        || alias.kind() == AliasKind.ADJECTIVE
+        || alias.kind() == AliasKind.ETHNIC
+        || alias.kind() == AliasKind.CAPITAL) {
       return Optional.empty();
     }
     return Optional.of(alias.actor());
@@ -286,6 +294,9 @@ public final class ActorDictionary {
         for (String n : e.capitals()) {
           b.alias(n, country, AliasKind.CAPITAL, true, e);
         }
+        for (String n : e.ethnic()) {
+          b.alias(n, country, AliasKind.ETHNIC, true, e);
+        }
       }
     }
     Map<String, List<Entry>> organLines = new HashMap<>();
@@ -329,8 +340,10 @@ public final class ActorDictionary {
       List<String> names = concat(List.of(e.name()), e.aliases());
       Actor actor = new Actor(e.id(), e.name(), e.country(), e.sector(), e.cameo(), names);
       b.byId.put(e.id(), actor);
+      // A person's name matches only capitalised text ("Bush", not "bush").
+      boolean capitalised = e.type().equals("person");
       for (String n : names) {
-        b.alias(n, actor, AliasKind.NAME, false, e);
+        b.alias(n, actor, AliasKind.NAME, capitalised, e);
       }
     }
     return new ActorDictionary(b.byId, b.exact, b.looseIndex());
@@ -401,7 +414,10 @@ public final class ActorDictionary {
       Set<String> ambiguous = new HashSet<>();
       for (Map.Entry<String, Alias> e : exact.entrySet()) {
         Actor actor = e.getValue().actor();
-        if (e.getValue().acronym() || actor.country() != null && isCountryOrOrgan(actor)) {
+        // People's names are not folded either: "Asaad" is not "Assad".
+        if (e.getValue().acronym()
+            || actor.id().startsWith("person:")
+            || actor.country() != null && isCountryOrOrgan(actor)) {
           continue;
         }
         String key = NameNormalizer.looseKey(e.getKey());

@@ -131,7 +131,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           "negotiations",
           "dialogue");
 
-  private static final Set<String> DOMESTIC_IN = Set.of("REB", "OPP", "CVL");
+  private static final Set<String> DOMESTIC_IN = Set.of("REB", "OPP", "CVL", "EDU", "LAB");
+
+  /** Prepositions that place a group in a country: "students throughout Indonesia". */
+  private static final Set<String> WITHIN = Set.of("in", "throughout", "across");
 
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
 
@@ -206,6 +209,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     Countries countries = articleCountries(states);
     List<Found> found = new ArrayList<>();
     for (SentenceState st : states) {
+      resolveLeadersGovernments(st, found);
+      resolveLedForces(st, found);
       resolveStateActors(st, countries, found);
     }
     new People(states, found, countries.dominant()).resolve();
@@ -240,6 +245,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     int i = 0;
     while (i < tokens.size()) {
       Match m = longestMatch(st, i, maxTokens);
+      if (m != null
+          && m.alias().actor().id().startsWith("person:")
+          && overlapsEntity(st, m, EntityType.PERSON)) {
+        // A known person inside a name the tagger found is resolved with the person clusters,
+        // where the words around the name (a title, a country) come first and the dictionary
+        // fills in what they leave open; "Jeb Bush" is not George W. Bush.
+        m = null;
+      }
       if (m == null) {
         i++;
       } else {
@@ -357,6 +370,79 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   // ---- 2. countries and state organs -----------------------------------------------------------
 
+  /** Nouns that, after a leader's name, mean the government that leader heads. */
+  private static final Set<String> GOVERNMENT_NOUNS =
+      Set.of("administration", "government", "cabinet", "regime");
+
+  /**
+   * "The Bush administration", "the Assad regime": a known leader's name before a government noun
+   * is that leader's country's government.
+   */
+  private void resolveLeadersGovernments(SentenceState st, List<Found> found) {
+    List<Token> tokens = st.tokens();
+    for (EntityMention e : st.entities) {
+      int end = e.endToken();
+      if (e.type() != EntityType.PERSON
+          || end >= tokens.size()
+          || !GOVERNMENT_NOUNS.contains(lower(tokens.get(end)))
+          || anyConsumed(st, e.firstToken(), end + 1)) {
+        continue;
+      }
+      Actor leader = knownPerson(st, e.firstToken(), end);
+      if (leader != null && leader.country() != null) {
+        found.add(
+            new Found(
+                st.ordinal,
+                e.firstToken(),
+                end + 1,
+                dictionary.organ(leader.country(), Sector.GOV)));
+        mark(st, e.firstToken(), end + 1);
+      }
+    }
+  }
+
+  /**
+   * "Vietnamese-led forces", "Saudi-led coalition troops": forces led by a country are that
+   * country's (the tagger keeps "Vietnamese-led" as one token, so no country word matches).
+   */
+  private void resolveLedForces(SentenceState st, List<Found> found) {
+    List<Token> tokens = st.tokens();
+    for (int t = 0; t + 1 < tokens.size(); t++) {
+      String text = tokens.get(t).text();
+      if (st.consumed[t] || !text.toLowerCase(Locale.ROOT).endsWith("-led") || text.length() < 6) {
+        continue;
+      }
+      Alias alias =
+          dictionary.exact(NameNormalizer.normalize(text.substring(0, text.length() - 4)));
+      if (alias == null || !alias.actor().id().equals(alias.actor().country())) {
+        continue;
+      }
+      int organEnd = organAt(st, t + 1);
+      if (organEnd > 0) {
+        Sector sector = organSector(st, t + 1, organEnd);
+        found.add(
+            new Found(st.ordinal, t, organEnd, dictionary.organ(alias.actor().country(), sector)));
+        mark(st, t, organEnd);
+      }
+    }
+  }
+
+  /**
+   * The dictionary's person named by the tokens, or with the title right before them ("King
+   * Hussein"); null when they name none.
+   */
+  private Actor knownPerson(SentenceState st, int first, int end) {
+    for (int from = first; from >= Math.max(0, first - 1); from--) {
+      Alias alias = dictionary.exact(key(st, from, end));
+      if (alias != null
+          && alias.actor().id().startsWith("person:")
+          && accepts(alias, st.tokens(), from, end)) {
+        return alias.actor();
+      }
+    }
+    return null;
+  }
+
   private void resolveStateActors(SentenceState st, Countries countries, List<Found> found) {
     List<Token> tokens = st.tokens();
     int sentenceIndex = st.ordinal;
@@ -375,6 +461,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       int after = m.end();
       if (kind != AliasKind.ADJECTIVE && after < tokens.size() && isPossessive(tokens.get(after))) {
         after++;
+      }
+      if (after + 2 < tokens.size()
+          && isDash(tokens.get(after).text())
+          && lower(tokens.get(after + 1)).equals("led")) {
+        // "Vietnamese - led forces", as the tokenizer splits it: forces the country leads.
+        after += 2;
       }
       int nounStart = after;
       int organEnd = organAt(st, after);
@@ -402,9 +494,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       if (organEnd > 0) {
         Sector sector = organSector(st, nounStart, organEnd);
+        if (kind == AliasKind.ETHNIC && STATE_SECTORS.contains(sector.code())) {
+          // "Chechen leaders", "Rohingya men": the group's people, not the state's organs.
+          sector = Sector.CVL;
+        }
         found.add(
             new Found(
-                sentenceIndex, m.first(), organEnd, dictionary.organ(actor.country(), sector)));
+                sentenceIndex,
+                m.first(),
+                organEnd,
+                dictionary.organ(homeCountry(st, m, actor.country()), sector)));
         mark(st, m.first(), organEnd);
         continue;
       }
@@ -437,7 +536,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                   sentenceIndex,
                   m.first(),
                   m.end(),
-                  dictionary.organ(actor.country(), Sector.CVL)));
+                  dictionary.organ(homeCountry(st, m, actor.country()), Sector.CVL)));
           mark(st, m.first(), m.end());
         }
         case CAPITAL -> {
@@ -452,7 +551,15 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           }
         }
         case ADJECTIVE -> {
-          // A modifier ("Iraqi provinces"): no actor by itself; people use it for their country.
+          if (modifiesCommonNoun(st, m)) {
+            // "Palestinian riots", "an Israeli airstrike": the country, for the event coder to
+            // use when the noun is a trigger; elsewhere ("Iraqi provinces") no slot takes it.
+            found.add(new Found(sentenceIndex, m.first(), m.end(), actor));
+            mark(st, m.first(), m.end());
+          }
+        }
+        case ETHNIC -> {
+          // A group's adjective without a people noun ("Chechen territory") names no actor.
         }
       }
     }
@@ -637,10 +744,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return end < tokens.size() && inEntity(st, end, EntityType.PERSON);
   }
 
-  /** An adjective or proper-noun modifier that may sit between a country word and its organ. */
+  /**
+   * An adjective, proper-noun or noun modifier that may sit between a country word and its organ
+   * ("Nicaragua's Sandinista government", "Greek dock workers", "Syrian government troops").
+   */
   private static boolean isModifier(SentenceState st, int t) {
     Token token = st.tokens().get(t);
-    if (st.consumed[t] || !(token.pos().equals("JJ") || token.pos().equals("NNP"))) {
+    String pos = token.pos();
+    if (st.consumed[t] || !(pos.equals("JJ") || pos.equals("NNP") || pos.equals("NN"))) {
       return false;
     }
     for (Match m : st.matches) {
@@ -686,6 +797,92 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     return false;
   }
 
+  /**
+   * The country a group named by a country word lives in. "Ethnic Albanians in Serbia" are a
+   * minority of another country: after "ethnic", the first other country the sentence names is
+   * theirs (as CAMEO codes them); otherwise, and for every other country word, its own.
+   */
+  private static String homeCountry(SentenceState st, Match m, String own) {
+    if (m.first() == 0 || !lower(st.tokens().get(m.first() - 1)).equals("ethnic")) {
+      return own;
+    }
+    for (Match other : st.matches) {
+      if (other != m
+          && other.isCountry()
+          && other.alias().kind() == AliasKind.NAME
+          && !other.alias().actor().country().equals(own)) {
+        return other.alias().actor().country();
+      }
+    }
+    return own;
+  }
+
+  /** Nouns of places: "the Iraqi city of Basra" names a place, not Iraq acting. */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "city",
+          "cities",
+          "town",
+          "towns",
+          "village",
+          "villages",
+          "province",
+          "provinces",
+          "region",
+          "regions",
+          "capital",
+          "border",
+          "borders",
+          "territory",
+          "territories",
+          "coast",
+          "desert",
+          "countryside",
+          "mountains",
+          "district",
+          "districts",
+          "area",
+          "areas",
+          "port",
+          "island",
+          "islands",
+          "soil",
+          "waters",
+          "airspace",
+          "enclave",
+          "frontier");
+
+  /**
+   * Whether the country adjective is a parsed adjectival or compound modifier of a free common noun
+   * ("Palestinian riots"), rather than part of a name or a predicate ("is Iraqi").
+   */
+  private static boolean modifiesCommonNoun(SentenceState st, Match m) {
+    int last = m.end() - 1;
+    for (Dependency d : st.sentence.dependencies()) {
+      if (d.dependent() != last || d.governor() < m.end() || d.governor() >= st.tokens().size()) {
+        continue;
+      }
+      String rel = d.relation();
+      String pos = st.tokens().get(d.governor()).pos();
+      return (rel.equals("amod") || rel.equals("compound"))
+          && (pos.equals("NN") || pos.equals("NNS"))
+          && !PLACE_NOUNS.contains(lower(st.tokens().get(d.governor())))
+          && !st.consumed[d.governor()]
+          && !inEntity(st, d.governor(), EntityType.LOCATION);
+    }
+    return false;
+  }
+
+  /** Whether an entity of the type shares a token with the match. */
+  private static boolean overlapsEntity(SentenceState st, Match m, EntityType type) {
+    for (EntityMention e : st.entities) {
+      if (e.type() == type && e.firstToken() < m.end() && m.first() < e.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The organ shared by a coordination of country words starting at {@code at}, or null. */
   private static Sector sharedOrgan(SentenceState st, int at) {
     List<Token> tokens = st.tokens();
@@ -719,10 +916,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     if (k >= 0 && lower(tokens.get(k)).equals("the")) {
       k--;
     }
-    if (k < 1 || !Set.of("of", "in").contains(lower(tokens.get(k)))) {
+    if (k < 1 || !(lower(tokens.get(k)).equals("of") || WITHIN.contains(lower(tokens.get(k))))) {
       return -1;
     }
-    boolean in = lower(tokens.get(k)).equals("in");
+    boolean in = WITHIN.contains(lower(tokens.get(k)));
     for (int start = Math.max(0, k - StateOrgans.MAX_WORDS); start < k; start++) {
       if (organAt(st, start) == k
           && (!in || DOMESTIC_IN.contains(organSector(st, start, k).code()))) {
@@ -853,6 +1050,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       Sector sector;
       String cameo;
       boolean governmentTitle;
+      Actor known;
       final List<Name> names = new ArrayList<>();
     }
 
@@ -881,16 +1079,33 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
           }
           c.names.add(name);
           describe(c, st, e.firstToken(), e.endToken());
+          if (c.known == null) {
+            c.known = knownPerson(st, e.firstToken(), e.endToken());
+          }
         }
       }
       for (Cluster c : clusters) {
-        if (c.country == null && c.cameo == null && c.governmentTitle && dominantCountry != null) {
+        if (c.known != null && c.country == null && c.cameo == null) {
+          // A well-known leader: the dictionary's country, and its sector unless the text gave
+          // one ("opposition leader Imran Khan" stays the opposition).
+          c.country = c.known.country();
+          c.sector = c.sector == null ? c.known.sector() : c.sector;
+          if (c.country == null) {
+            c.cameo = c.known.cameo();
+          }
+        }
+        boolean stateRole = c.sector != null && STATE_SECTORS.contains(c.sector.code());
+        if (c.country == null
+            && c.cameo == null
+            && (c.governmentTitle || stateRole)
+            && dominantCountry != null) {
           // "Prime Minister Mohammed Shia al-Sudani" in a story about Iraq: a default, taken only
           // when one country dominates the article; a country word near the name wins over it.
           // A foreign leader named by title alone ("President Bush threatened Russia") gets the
           // wrong country: measured, such cases are rarer than the leader of the story's country.
+          // The same holds for other offices of the state: a judge, a general ("Lt. Gen. X").
           c.country = dominantCountry;
-          c.sector = Sector.GOV;
+          c.sector = c.governmentTitle || c.sector == null ? Sector.GOV : c.sector;
         }
         String cameo = c.cameo;
         if (cameo == null && c.country != null) {
@@ -899,8 +1114,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         List<String> aliases = c.names.stream().map(Name::text).distinct().toList();
         Actor actor =
             new Actor(
-                "person:" + NameNormalizer.slug(c.longest.text()),
-                c.longest.text(),
+                c.known != null ? c.known.id() : "person:" + NameNormalizer.slug(c.longest.text()),
+                c.known != null ? c.known.name() : c.longest.text(),
                 c.country,
                 c.sector,
                 cameo,

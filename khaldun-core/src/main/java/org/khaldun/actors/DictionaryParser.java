@@ -33,14 +33,16 @@ final class DictionaryParser {
       List<String> aliases,
       List<String> adjectives,
       List<String> demonyms,
-      List<String> capitals) {
+      List<String> capitals,
+      List<String> ethnic) {
 
     String where() {
       return file + ":" + line;
     }
   }
 
-  static final Set<String> TYPES = Set.of("country", "organ", "group", "igo", "ngo", "org");
+  static final Set<String> TYPES =
+      Set.of("country", "organ", "group", "igo", "ngo", "org", "person");
 
   /** CAMEO and PLOVER sector codes accepted in a dictionary. */
   static final Set<String> SECTORS =
@@ -68,7 +70,8 @@ final class DictionaryParser {
           "aliases",
           "adjectives",
           "demonyms",
-          "capitals");
+          "capitals",
+          "ethnic");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
   private static final Pattern CAMEO = Pattern.compile("([A-Z0-9]{3}){1,5}");
 
@@ -164,6 +167,15 @@ final class DictionaryParser {
       cameo = cameo == null ? country + sectorCode : cameo;
     } else if (organ) {
       throw new DictionaryException(file, line, "id '" + id + "' is reserved for state organs");
+    } else if (type.equals("person")) {
+      // The recognizer and the coder tell people from groups by this prefix (a person's
+      // statement, pronoun "he"), the same as for people it clusters from the text.
+      if (!id.startsWith("person:")) {
+        throw new DictionaryException(file, line, "person id '" + id + "' must start with person:");
+      }
+      if (cameo == null && country != null) {
+        cameo = sectorCode == null ? country : country + sectorCode;
+      }
     }
     if (name == null && !type.equals("organ")) {
       throw new DictionaryException(file, line, "missing name");
@@ -171,10 +183,14 @@ final class DictionaryParser {
     List<String> adjectives = list(values.get("adjectives"));
     List<String> demonyms = list(values.get("demonyms"));
     List<String> capitals = list(values.get("capitals"));
+    List<String> ethnic = list(values.get("ethnic"));
     if (!type.equals("country")
-        && !(adjectives.isEmpty() && demonyms.isEmpty() && capitals.isEmpty())) {
+        && !(adjectives.isEmpty()
+            && demonyms.isEmpty()
+            && capitals.isEmpty()
+            && ethnic.isEmpty())) {
       throw new DictionaryException(
-          file, line, "adjectives, demonyms and capitals are for type=country only");
+          file, line, "adjectives, demonyms, capitals and ethnic are for type=country only");
     }
     return new Entry(
         file,
@@ -188,7 +204,8 @@ final class DictionaryParser {
         list(values.get("aliases")),
         adjectives,
         demonyms,
-        capitals);
+        capitals,
+        ethnic);
   }
 
   static final Pattern ORGAN_ID =

@@ -50,7 +50,10 @@ final class StateOrgans {
         fighter jets, drones, army units, units, commandos, servicemen, service members, \
         counterterrorism forces, counter-terrorism forces, counter-terrorism service, \
         coast guard, warships, military officials, army officers, peacekeepers, peacekeeping troops, \
-        officers, generals
+        officers, generals, tanks, tank, gunboats, gunships, helicopter gunships, paratroopers, \
+        infantry, battalion, battalions, brigade, brigades, sailors, conscripts, reservists, \
+        troop, soldier, artillery units, air defences, air defenses, air defence, air defense, \
+        engineers
       COP: police, police forces, police force, policemen, police officers, security forces, \
         security services, security personnel, border guards, border police, federal police, \
         riot police, security officials
@@ -60,18 +63,24 @@ final class StateOrgans {
       SPY: intelligence, intelligence services, intelligence service, intelligence agency, \
         intelligence agencies, spies, spy agency
       CVL: civilians, people, citizens, residents, nationals, villagers, farmers, prisoners, \
-        landowners, tribesmen
+        landowners, tribesmen, youths, youth, men, women, children, families, pilgrims, \
+        tourists, fishermen, peasants, crowds, crowd, mob, mobs, inhabitants, voters, hostages, \
+        settlers, elders, tribal leaders, community leaders, kurds, arabs, shiites, shias, \
+        sunnis, muslims, moslems, christians, jews, hindus, sikhs, buddhists
       REB: rebels, rebel, insurgents, militants, militant, guerrillas, separatists, extremists, \
         gunmen, fighters, rebel forces, \
-        rebel groups, rebel leaders, insurgent groups
+        rebel groups, rebel leaders, insurgent groups, guerillas, guerilla, guerrilla, \
+        militiamen, militia, militias, militia members, suicide bombers, suicide bomber, \
+        jihadists, separatist rebels, rebel fighters
       OPP: opposition, opposition parties, opposition leaders, dissidents, opposition groups, \
         protesters, demonstrators, activists, opposition activists, protest organisers, \
-        protest organizers, protest leaders
+        protest organizers, protest leaders, rioters, marchers, strikers
       MED: media, journalists, press, reporters, state media, news agency, state television, \
-        state tv
+        state tv, newspaper, newspapers, television, radio, broadcaster
       REF: refugees, asylum seekers, displaced, migrants
       BUS: businessmen, companies, firms, business, businesses, investors
-      LAB: workers, unions, trade unions, labour unions, labor unions
+      LAB: workers, unions, trade unions, labour unions, labor unions, miners, dockers, \
+        truckers, employees
       REL: clerics, clergy, religious leaders, imams
       EDU: students, student, teachers, academics, researchers, researcher, universities, scholars, \
         scholar, academic

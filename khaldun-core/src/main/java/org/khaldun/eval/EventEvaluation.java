@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.khaldun.ingest.Article;
 import org.khaldun.ingest.IngestOptions;
@@ -52,6 +53,15 @@ public final class EventEvaluation {
    * @throws IllegalArgumentException when a gold line is malformed or has no PLOVER 2.0 type
    */
   public EventReport run(List<Path> files, EvalOptions options, IntConsumer progress) {
+    return run(files, options, progress, result -> {});
+  }
+
+  /**
+   * As {@link #run(List, EvalOptions, IntConsumer)}, handing each sentence's outcome to {@code
+   * details}, in file order.
+   */
+  public EventReport run(
+      List<Path> files, EvalOptions options, IntConsumer progress, Consumer<EventResult> details) {
     List<EventGold> gold = JsonLines.read(files, options.limit(), EventGold::parse);
     List<List<EventRecord>> coded = Parallel.map(gold, options.threads(), this::code, progress);
     Set<String> contexts = new HashSet<>();
@@ -61,12 +71,22 @@ public final class EventEvaluation {
       EventRecord best = chosen(coded.get(i));
       scorer.add(gold.get(i), best);
       scorer.addEnrichment(gold.get(i), best, coded.get(i));
+      details.accept(EventResult.of(gold.get(i), best, coded.get(i)));
     }
     return scorer.report(names(files));
   }
 
   /** Evaluates the first {@code options.limit()} sentences of CAMEO-coded {@code files}. */
   public CameoReport runCameo(List<Path> files, EvalOptions options, IntConsumer progress) {
+    return runCameo(files, options, progress, result -> {});
+  }
+
+  /**
+   * As {@link #runCameo(List, EvalOptions, IntConsumer)}, handing each sentence's outcome to {@code
+   * details}, in file order.
+   */
+  public CameoReport runCameo(
+      List<Path> files, EvalOptions options, IntConsumer progress, Consumer<EventResult> details) {
     List<EventGold> gold = JsonLines.read(files, options.limit(), EventGold::parse);
     List<List<EventRecord>> coded = Parallel.map(gold, options.threads(), this::code, progress);
     int withGold = 0;
@@ -77,6 +97,7 @@ public final class EventEvaluation {
     for (int i = 0; i < gold.size(); i++) {
       List<String> roots = gold.get(i).cameoRoots();
       List<EventRecord> events = coded.get(i);
+      details.accept(EventResult.of(gold.get(i), chosen(events), events));
       if (roots.isEmpty()) {
         withoutGold++;
         bothNone += events.isEmpty() ? 1 : 0;

@@ -287,6 +287,108 @@ final class Cues {
           "lift", "ease", "cancel", "end", "shorten", "relax", "loosen", "scrap", "remove",
           "revoke", "repeal", "reduce", "suspend", "halt", "stop", "abolish", "rescind");
 
+  /**
+   * Trigger nouns that name no event under these compound modifiers: "a press release" is a
+   * statement, not a prisoner release; "a news conference" is no consultation.
+   */
+  static final Map<String, Set<String>> NON_EVENT_COMPOUNDS =
+      Map.of(
+          "release", Set.of("press", "news", "film", "album", "software"),
+          "conference", Set.of("press", "news"),
+          "briefing", Set.of("press", "news"));
+
+  /**
+   * Things published rather than set free: "released a report" is a statement, not a release of
+   * prisoners (CAMEO 0841).
+   */
+  static final Set<String> PUBLISHED_THINGS =
+      Set.of(
+          "report",
+          "statement",
+          "video",
+          "footage",
+          "figure",
+          "data",
+          "photo",
+          "photograph",
+          "image",
+          "picture",
+          "document",
+          "result",
+          "list",
+          "finding",
+          "recording",
+          "album",
+          "film",
+          "book",
+          "transcript",
+          "tape",
+          "audio",
+          "budget",
+          "detail",
+          "information",
+          "communique",
+          "guideline",
+          "poll",
+          "survey",
+          "study",
+          "record",
+          "map",
+          "plan",
+          "text",
+          "letter",
+          "version",
+          "update",
+          "edition",
+          "song",
+          "movie",
+          "game",
+          "product",
+          "software",
+          "app",
+          "forecast",
+          "estimate",
+          "analysis",
+          "dossier",
+          "memo",
+          "paper");
+
+  /** Modals that put an obligation on the clause's subject: "X said Y must withdraw". */
+  static final Set<String> OBLIGATION_MODALS = Set.of("must", "should");
+
+  /** Nouns of ground that can be taken and held: what {@code @place} in the lexicon matches. */
+  static final Set<String> TERRITORY_NOUNS =
+      Set.of(
+          "town",
+          "city",
+          "village",
+          "district",
+          "area",
+          "territory",
+          "base",
+          "airbase",
+          "airport",
+          "province",
+          "region",
+          "hill",
+          "position",
+          "stronghold",
+          "checkpoint",
+          "outpost",
+          "port",
+          "neighbourhood",
+          "neighborhood",
+          "suburb",
+          "capital",
+          "settlement",
+          "garrison",
+          "crossing",
+          "oilfield",
+          "enclave",
+          "county",
+          "municipality",
+          "valley");
+
   /** Verbs that stop a protest named by their object ("prevented the demonstration"). */
   static final Set<String> SUPPRESSING_VERBS =
       Set.of(

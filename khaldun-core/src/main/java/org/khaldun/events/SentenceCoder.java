@@ -82,12 +82,25 @@ final class SentenceCoder {
         if (e.noun() && isNounModifier(i)) {
           continue;
         }
+        // "evacuated the wounded": a participle with a determiner names people, not an event.
+        if (!e.noun() && isNominalisedParticiple(i)) {
+          continue;
+        }
+        // "released a report", "a report released Tuesday": published, not set free.
+        if (!e.noun() && e.words().size() == 1 && releasesPublication(e, i)) {
+          continue;
+        }
+        // "a press release", "a news conference": a compound that names a document or a genre.
+        if (e.noun() && hasNonEventCompound(i)) {
+          continue;
+        }
         List<Integer> tokens = matchPhrase(e, i);
         if (tokens != null) {
           candidates.add(new Match(e, i, tokens));
         }
       }
     }
+    candidates.addAll(demandClauses(candidates));
     candidates.sort(
         Comparator.comparingInt((Match m) -> -m.tokens().size()).thenComparingInt(Match::head));
     Set<Integer> used = new HashSet<>();
@@ -100,6 +113,56 @@ final class SentenceCoder {
     }
     chosen.sort(Comparator.comparingInt(Match::head));
     return chosen;
+  }
+
+  /**
+   * "Russia said Sudan must return the helicopter": a speaker saying that another party must or
+   * should act makes a demand (CAMEO 10), whatever the act. Not when the party is a pronoun ("Iran
+   * said it must defend itself"), which most often stands for the speaker, and not when the clause
+   * holds a trigger (other than one describing a noun: "the helicopter that was captured"): that
+   * event, made a demand, carries the party as its target.
+   */
+  private List<Match> demandClauses(List<Match> triggers) {
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < graph.size(); i++) {
+      if (!graph.isVerb(i) || !Cues.SPEECH_VERBS.contains(graph.lemma(i))) {
+        continue;
+      }
+      for (int clause : graph.children(i, "ccomp")) {
+        int modal = -1;
+        for (int aux : graph.children(clause, "aux")) {
+          if (Cues.OBLIGATION_MODALS.contains(graph.lemma(aux))) {
+            modal = aux;
+          }
+        }
+        boolean otherParty =
+            graph.childrenExactly(clause, "nsubj").stream()
+                .anyMatch(s -> !graph.pos(s).startsWith("PRP"));
+        int verb = clause;
+        boolean triggered =
+            triggers.stream()
+                .anyMatch(
+                    t ->
+                        t.head() == verb
+                            || (graph.isDescendant(t.head(), verb, PHRASE_DEPTH)
+                                && !graph.baseRelation(t.head()).equals("acl")));
+        if (modal >= 0 && otherParty && !triggered) {
+          TriggerEntry demand =
+              new TriggerEntry(
+                  List.of(graph.lemma(i), graph.lemma(modal)),
+                  0,
+                  false,
+                  EventType.REQUEST,
+                  null,
+                  "100",
+                  List.of(Slot.parse("nsubj")),
+                  List.of(),
+                  "SentenceCoder.demandClauses");
+          out.add(new Match(demand, i, List.of(i, modal)));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -148,6 +211,48 @@ final class SentenceCoder {
     return new Role[] {source, target};
   }
 
+  /**
+   * "the wounded", "the detained": a participle after "the" with no noun after it names people. The
+   * parser may hang the determiner from the participle or the participle from the determiner.
+   */
+  private boolean isNominalisedParticiple(int i) {
+    if (!graph.children(i, "det").isEmpty()) {
+      return true;
+    }
+    String pos = graph.pos(i);
+    boolean participle = pos.equals("VBN") || pos.equals("JJ");
+    return participle
+        && i > 0
+        && graph.lemma(i - 1).equals("the")
+        && (i + 1 >= graph.size() || !graph.pos(i + 1).startsWith("NN"));
+  }
+
+  private boolean releasesPublication(TriggerEntry e, int i) {
+    if (!e.headLemma().equals("release")) {
+      return false;
+    }
+    List<Integer> things = new ArrayList<>();
+    things.addAll(graph.childrenExactly(i, "obj"));
+    things.addAll(graph.children(i, "nsubj:pass"));
+    if (graph.baseRelation(i).equals("acl") && graph.governor(i) >= 0) {
+      things.add(graph.governor(i));
+    }
+    return things.stream().anyMatch(t -> Cues.PUBLISHED_THINGS.contains(graph.lemma(t)));
+  }
+
+  private boolean hasNonEventCompound(int i) {
+    Set<String> modifiers = Cues.NON_EVENT_COMPOUNDS.get(graph.lemma(i));
+    if (modifiers == null) {
+      return false;
+    }
+    for (int c : graph.children(i, "compound")) {
+      if (modifiers.contains(graph.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isNounModifier(int i) {
     int g = graph.governor(i);
     return graph.baseRelation(i).equals("compound")
@@ -188,11 +293,35 @@ final class SentenceCoder {
     for (int p = from + step, n = 1;
         p >= 0 && p < graph.size() && n <= PHRASE_GAP;
         p += step, n++) {
-      if (graph.lemma(p).equals(lemma) && graph.isDescendant(p, head, PHRASE_DEPTH)) {
+      boolean word =
+          lemma.equals(TriggerLexicon.PLACE)
+              ? isPlace(p) && PLACE_RELATIONS.contains(graph.relation(p))
+              : graph.lemma(p).equals(lemma);
+      if (word && graph.isDescendant(p, head, PHRASE_DEPTH)) {
         return p;
       }
     }
     return -1;
+  }
+
+  /**
+   * Where a {@code @place} may hang: the ground taken is the object ("captured the airport"), the
+   * subject ("the town fell") or a noun's complement ("the capture of Hit"), never a place where
+   * something else happened ("captured three suspects in Lagos").
+   */
+  private static final Set<String> PLACE_RELATIONS =
+      Set.of("obj", "dobj", "nsubj", "nsubj:pass", "nmod:of");
+
+  /** A location name, or a noun of ground that can be held. */
+  private boolean isPlace(int p) {
+    String ner = graph.token(p).ner();
+    boolean location =
+        ner != null
+            && (ner.endsWith("LOCATION")
+                || ner.equals("CITY")
+                || ner.equals("COUNTRY")
+                || ner.equals("STATE_OR_PROVINCE"));
+    return location || (graph.isNoun(p) && Cues.TERRITORY_NOUNS.contains(graph.lemma(p)));
   }
 
   // ---- 2. arguments ----

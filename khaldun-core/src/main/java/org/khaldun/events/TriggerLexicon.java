@@ -30,7 +30,9 @@ import org.khaldun.ontology.Ontology;
  *       on, is the first word unless another word is marked with a leading {@code *} ({@code hunger
  *       *strike}). The other words must sit near the head and hang from it in the parse, so {@code
  *       carry out attack} matches "carried out a deadly attack" and {@code call on} matches "called
- *       on the government".
+ *       on the government". The word {@code @place} stands for any place: a location name or a noun
+ *       of ground that can be held ({@code capture @place} matches "captured Palmyra" and "captured
+ *       the airport"); it cannot be the head.
  *   <li><b>pos</b>: {@code verb} or {@code noun}, the part of speech of the head.
  *   <li><b>type</b>: a PLOVER 2.0 event type, e.g. {@code ASSAULT}.
  *   <li><b>mode</b>: a PLOVER mode of that type or {@code -}. The modes accepted per type are those
@@ -53,6 +55,12 @@ import org.khaldun.ontology.Ontology;
 public final class TriggerLexicon {
 
   static final String DEFAULT_RESOURCE = "org/khaldun/events/triggers.tsv";
+
+  /**
+   * A phrase word that stands for any place: a word the tagger marks as a location, or a noun of
+   * ground that can be held ("town", "base", "territory"; see {@link Cues#TERRITORY_NOUNS}).
+   */
+  static final String PLACE = "@place";
 
   private static final List<Slot> VERB_SOURCE = List.of(Slot.parse("nsubj"));
   private static final List<Slot> VERB_TARGET = List.of(Slot.parse("obj"));
@@ -144,7 +152,10 @@ public final class TriggerLexicon {
         head = i;
         w = w.substring(1);
       }
-      if (!w.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*")) {
+      if (w.equals(PLACE) && i == head) {
+        throw new IllegalArgumentException(where + ": " + PLACE + " cannot be the head");
+      }
+      if (!w.equals(PLACE) && !w.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*")) {
         throw new IllegalArgumentException(where + ": bad word '" + raw[i] + "' in phrase");
       }
       words.add(w);

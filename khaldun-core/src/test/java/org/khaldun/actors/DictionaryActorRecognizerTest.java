@@ -517,4 +517,98 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
     assertThat(party.country()).isEqualTo("IRQ");
     assertThat(party.sector()).isEqualTo(Sector.PTY);
   }
+
+  @Test
+  void knownLeaderNamedByTitleAloneIsOfTheirOwnCountry() {
+    // "President Putin" in a story that names only Georgia is still Russia's government.
+    List<ActorMention> m =
+        recognize(
+            "President/NNP Putin/NNP/PERSON threatened/VBD sanctions/NNS against/IN"
+                + " Georgia/NNP ./.");
+    Actor putin = person(m, "Putin");
+    assertThat(putin.country()).isEqualTo("RUS");
+    assertThat(putin.sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
+  void namesakeOfAKnownLeaderIsNotThatLeader() {
+    List<ActorMention> m =
+        recognize("Jeb/NNP/PERSON Bush/NNP/PERSON criticised/VBD the/DT plan/NN ./.");
+    assertThat(ids(m)).doesNotContain("person:george-w-bush");
+  }
+
+  @Test
+  void knownLeaderSurnameMatchesOnlyCapitalisedText() {
+    assertThat(ids(recognize("They/PRP hid/VBD in/IN the/DT bush/NN ./."))).isEmpty();
+  }
+
+  @Test
+  void nounModifiersMayStandBetweenACountryWordAndItsPeople() {
+    assertThat(ids(recognize("Greek/JJ dock/NN workers/NNS blocked/VBD the/DT port/NN")))
+        .containsExactly("GRC.LAB");
+    assertThat(ids(recognize("Iraqi/JJ Kurds/NNPS protested/VBD ./."))).containsExactly("IRQ.CVL");
+  }
+
+  @Test
+  void ethnicGroupWordsGiveTheCountrysPeopleNeverItsState() {
+    assertThat(ids(recognize("Chechen/JJ leaders/NNS met/VBD ./."))).containsExactly("RUS.CVL");
+    assertThat(ids(recognize("Chechen/JJ rebels/NNS attacked/VBD ./."))).containsExactly("RUS.REB");
+  }
+
+  @Test
+  void ethnicMinorityBelongsToTheCountryItLivesIn() {
+    assertThat(
+            ids(
+                recognize(
+                    "Ethnic/JJ Albanians/NNPS demonstrated/VBD in/IN Serbia/NNP/LOCATION ./.")))
+        .startsWith("SRB.CVL");
+    assertThat(ids(recognize("Albanians/NNPS demonstrated/VBD in/IN Tirana/NNP/LOCATION ./.")))
+        .startsWith("ALB.CVL");
+  }
+
+  @Test
+  void countryAdjectiveModifyingANounIsTheCountry() {
+    assertThat(
+            ids(
+                recognize(
+                    "Palestinian/JJ riots/NNS continued/VBD || amod:1>0 nsubj:2>1",
+                    "Iraqi/JJ Kurdistan/NNP/LOCATION voted/VBD || compound:1>0 nsubj:2>1",
+                    "the/DT Iraqi/JJ city/NN of/IN Basra/NNP/LOCATION || amod:2>1")))
+        .containsExactly("PSE");
+  }
+
+  @Test
+  void knownLeadersAdministrationIsTheirCountrysGovernment() {
+    assertThat(
+            ids(
+                recognize(
+                    "The/DT Bush/NNP/PERSON administration/NN declared/VBD ./.",
+                    "The/DT Assad/NNP/PERSON regime/NN fell/VBD ./.")))
+        .containsExactly("USA.GOV", "SYR.GOV");
+  }
+
+  @Test
+  void forcesLedByACountryAreThatCountrys() {
+    assertThat(ids(recognize("Vietnamese-led/JJ forces/NNS attacked/VBD ./.")))
+        .containsExactly("VNM.MIL");
+    assertThat(ids(recognize("Saudi/JJ -/HYPH led/VBN coalition/NN forces/NNS struck/VBD")))
+        .containsExactly("SAU.MIL");
+  }
+
+  @Test
+  void studentsThroughoutACountryAreItsStudents() {
+    assertThat(ids(recognize("students/NNS throughout/IN Indonesia/NNP/LOCATION marched/VBD")))
+        .containsExactly("IDN.EDU");
+  }
+
+  @Test
+  void judgeWithNoCountryWordIsOfTheDominantCountry() {
+    Actor judge =
+        person(
+            recognize(
+                "Judge/NNP Ana/NNP/PERSON Ruiz/NNP/PERSON charged/VBD Chilean/JJ officials/NNS"),
+            "Ruiz");
+    assertThat(judge.country()).isEqualTo("CHL");
+    assertThat(judge.sector()).isEqualTo(Sector.JUD);
+  }
 }

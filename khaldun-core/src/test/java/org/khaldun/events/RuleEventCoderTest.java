@@ -1381,4 +1381,198 @@ class RuleEventCoderTest {
     assertThat(defend.source()).isEqualTo(b.mention("Norway"));
     assertThat(defend.target()).isEqualTo(b.mention("Saudi Arabia"));
   }
+
+  @Test
+  void pressReleaseIsNoPrisonerRelease() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Rebels rebel NNS 2 nsubj
+                2 said say VBD 0 root
+                3 in in IN 6 case
+                4 a a DT 6 det
+                5 press press NN 6 compound
+                6 release release NN 2 obl
+                7 . . . 2 punct
+                """)
+            .actor(0, "Rebels", "REB")
+            .build();
+    assertThat(code(b)).noneMatch(e -> e.type() == EventType.RETREAT);
+  }
+
+  @Test
+  void participleWithADeterminerNamesPeopleNotAnAttack() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Helicopters helicopter NNS 2 nsubj
+                2 evacuated evacuate VBD 0 root
+                3 the the DT 4 det
+                4 wounded wound VBN 2 obj
+                5 . . . 2 punct
+                """)
+            .build();
+    assertThat(code(b)).noneMatch(e -> e.type() == EventType.ASSAULT);
+  }
+
+  @Test
+  void openEndedStrikeIsALabourProtest() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Miners miner NNS 2 nsubj
+                2 began begin VBD 0 root
+                3 an a DT 5 det
+                4 open-ended open-ended JJ 5 amod
+                5 strike strike NN 2 obj
+                6 . . . 2 punct
+                """)
+            .actor(0, "Miners", "LAB")
+            .build();
+    assertThat(only(code(b), EventType.PROTEST).cameo()).isEqualTo("143");
+  }
+
+  @Test
+  void onlyOnAlertIsAForceReadied() {
+    Built ready =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Troops troop NNS 2 nsubj
+                2 remained remain VBD 0 root
+                3 on on IN 5 case
+                4 high high JJ 5 amod
+                5 alert alert NN 2 obl
+                6 . . . 2 punct
+                """)
+            .build();
+    assertThat(only(code(ready), EventType.MOBILIZE).cameo()).isEqualTo("152");
+    Built warning =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Officials official NNS 2 nsubj
+                2 issued issue VBD 0 root
+                3 a a DT 5 det
+                4 flood flood NN 5 compound
+                5 alert alert NN 2 obj
+                6 . . . 2 punct
+                """)
+            .build();
+    assertThat(code(warning)).noneMatch(e -> e.type() == EventType.MOBILIZE);
+  }
+
+  @Test
+  void groundCapturedIsTakenTerritoryButPeopleCapturedInAPlaceAreArrested() {
+    Built town =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Rebels rebel NNS 2 nsubj
+                2 captured capture VBD 0 root
+                3 the the DT 4 det
+                4 airport airport NN 2 obj
+                5 . . . 2 punct
+                """)
+            .actor(0, "Rebels", "REB")
+            .build();
+    Event taken = only(code(town), EventType.ASSAULT);
+    assertThat(taken.cameo()).isEqualTo("192");
+    assertThat(taken.mode()).isEqualTo("occupy");
+    Built suspects =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 2 nsubj
+                2 captured capture VBD 0 root
+                3 three three CD 4 nummod
+                4 suspects suspect NNS 2 obj
+                5 in in IN 6 case
+                6 Lagos Lagos NNP 4 nmod:in
+                7 . . . 2 punct
+                """)
+            .actor(0, "Police", "COP")
+            .build();
+    assertThat(code(suspects)).noneMatch(e -> e.type() == EventType.ASSAULT);
+  }
+
+  @Test
+  void aReleasedReportIsPublishedNotSetFree() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 A a DT 2 det
+                2 report report NN 4 nsubj
+                3 released release VBN 2 acl
+                4 alleged allege VBD 0 root
+                5 abuses abuse NNS 4 obj
+                6 . . . 4 punct
+                """)
+            .build();
+    assertThat(code(b)).noneMatch(e -> e.type() == EventType.RETREAT);
+  }
+
+  @Test
+  void whatIsReceivedFromSomeoneIsTheirAid() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Rebels rebel NNS 2 nsubj
+                2 received receive VBD 0 root
+                3 weapons weapon NNS 2 obj
+                4 from from IN 5 case
+                5 Iran Iran NNP 2 obl:from
+                6 . . . 2 punct
+                """)
+            .actor(0, "Rebels", "REB")
+            .actor(0, "Iran", "IRN")
+            .build();
+    Event aid = only(code(b), EventType.AID);
+    assertThat(aid.source()).isEqualTo(b.mention("Iran"));
+    assertThat(aid.target()).isEqualTo(b.mention("Rebels"));
+  }
+
+  @Test
+  void sayingAnotherPartyMustActIsADemand() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Russia Russia NNP 2 nsubj
+                2 said say VBD 0 root
+                3 Sudan Sudan NNP 5 nsubj
+                4 must must MD 5 aux
+                5 pay pay VB 2 ccomp
+                6 . . . 2 punct
+                """)
+            .actor(0, "Russia", "RUS")
+            .actor(0, "Sudan", "SDN")
+            .build();
+    Event demand = only(code(b), EventType.REQUEST);
+    assertThat(demand.source()).isEqualTo(b.mention("Russia"));
+    assertThat(demand.rule()).startsWith("REQUEST:say_must");
+  }
+
+  @Test
+  void sayingOneselfMustActIsNoDemand() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Iran Iran NNP 2 nsubj
+                2 said say VBD 0 root
+                3 it it PRP 5 nsubj
+                4 must must MD 5 aux
+                5 pay pay VB 2 ccomp
+                6 . . . 2 punct
+                """)
+            .actor(0, "Iran", "IRN")
+            .build();
+    assertThat(code(b)).noneMatch(e -> e.type() == EventType.REQUEST);
+  }
 }

@@ -114,6 +114,51 @@ class OntologyTest {
   }
 
   @Test
+  void groundTakenIsATerritoryBattleToldApartByWhoTakesIt() {
+    Correspondence byState =
+        ONTOLOGY.map(
+            EventType.ASSAULT, "occupy", List.of(), ActorClass.STATE_ARMED, ActorClass.UNKNOWN);
+    Correspondence byRebels =
+        ONTOLOGY.map(
+            EventType.ASSAULT,
+            "occupy",
+            List.of(),
+            ActorClass.NONSTATE_ARMED,
+            ActorClass.STATE_ARMED);
+    Correspondence unknown =
+        ONTOLOGY.map(
+            EventType.ASSAULT, "occupy", List.of(), ActorClass.UNKNOWN, ActorClass.UNKNOWN);
+    assertThat(byState.cameo()).isEqualTo("192");
+    assertThat(byState.acledSubEventType()).isEqualTo("Government regains territory");
+    assertThat(byRebels.acledSubEventType()).isEqualTo("Non-state actor overtakes territory");
+    assertThat(unknown.acledSubEventType()).isEqualTo("Armed clash");
+  }
+
+  @Test
+  void basesAndPreventedAttacksAreStrategicDevelopments() {
+    assertThat(
+            ONTOLOGY
+                .map(
+                    EventType.MOBILIZE,
+                    "base",
+                    List.of(),
+                    ActorClass.NONSTATE_ARMED,
+                    ActorClass.UNKNOWN)
+                .acledSubEventType())
+        .isEqualTo("Headquarters or base established");
+    assertThat(
+            ONTOLOGY
+                .map(
+                    EventType.MOBILIZE,
+                    "disrupt",
+                    List.of(),
+                    ActorClass.STATE_ARMED,
+                    ActorClass.UNKNOWN)
+                .acledSubEventType())
+        .isEqualTo("Disrupted weapons use");
+  }
+
+  @Test
   void verbalEventsHaveNoAcledTypeUnlessAContextMakesThemAnAgreement() {
     Correspondence accuse =
         ONTOLOGY.map(EventType.ACCUSE, null, List.of(), ActorClass.UNARMED, ActorClass.UNARMED);
