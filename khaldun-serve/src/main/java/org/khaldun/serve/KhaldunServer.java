@@ -273,28 +273,23 @@ public final class KhaldunServer implements AutoCloseable {
       EventQuery filters = EventQuery.parse(ctx.queryParamMap());
       List<String> fusedParam = ctx.queryParamMap().getOrDefault("fused", List.of());
       boolean fused = !fusedParam.isEmpty() && fusedParam.get(0).equalsIgnoreCase("true");
-      if (fused) {
-        if (format == ExportFormat.PARQUET) {
-          error(ctx, 400, "fused events are exported as csv or geojson, not parquet", "format");
-          return;
-        }
-        ctx.contentType(format.mediaType());
-        ctx.header(
-            "Content-Disposition",
-            "attachment; filename=\"fused-events." + format.extension() + "\"");
-        try (OutputStream out = ctx.outputStream()) {
-          store.exportFused(filters, format, out);
-        }
-        return;
-      }
       ctx.contentType(format.mediaType());
       ctx.header(
-          "Content-Disposition", "attachment; filename=\"events." + format.extension() + "\"");
+          "Content-Disposition",
+          "attachment; filename=\""
+              + (fused ? "fused-events." : "events.")
+              + format.extension()
+              + "\"");
       if (format == ExportFormat.PARQUET) {
+        // DuckDB writes Parquet only to a file: a temporary one, sent and deleted
         Path file = Files.createTempFile("khaldun-export-", ".parquet");
         try {
           Files.delete(file);
-          store.export(filters, format, file);
+          if (fused) {
+            store.exportFused(filters, format, file);
+          } else {
+            store.export(filters, format, file);
+          }
           try (InputStream in = Files.newInputStream(file);
               OutputStream out = ctx.outputStream()) {
             in.transferTo(out);
@@ -304,7 +299,11 @@ public final class KhaldunServer implements AutoCloseable {
         }
       } else {
         try (OutputStream out = ctx.outputStream()) {
-          store.export(filters, format, out);
+          if (fused) {
+            store.exportFused(filters, format, out);
+          } else {
+            store.export(filters, format, out);
+          }
         }
       }
     }

@@ -174,7 +174,16 @@ class KhaldunServerTest {
     HttpResponse<String> csv = get("/api/export?format=csv&fused=true&type=ACCUSE");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.body()).startsWith("fused_id,event_type").contains("fu-art1-e1");
-    assertThat(get("/api/export?format=parquet&fused=true").statusCode()).isEqualTo(400);
+    HttpResponse<byte[]> parquet =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(server.url() + "/api/export?format=parquet&fused=true"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(parquet.statusCode()).isEqualTo(200);
+    assertThat(parquet.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("fused-events.parquet");
+    assertThat(new String(parquet.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
   }
 
   @Test

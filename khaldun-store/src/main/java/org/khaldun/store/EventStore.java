@@ -710,9 +710,8 @@ public final class EventStore implements AutoCloseable {
 
   /**
    * Writes every fused event with a report matching the filters to {@code out}, newest first: CSV
-   * (one row per fused event, its reports by event id) or GeoJSON. The stream is not closed.
-   *
-   * @throws InvalidParameterException for Parquet, which fused exports do not offer
+   * (one row per fused event, its reports by event id) or GeoJSON. The stream is not closed;
+   * Parquet is written to a file only.
    */
   public void exportFused(EventQuery filters, ExportFormat format, OutputStream out) {
     FusedExports.write(this, filters, format, out);
@@ -721,7 +720,8 @@ public final class EventStore implements AutoCloseable {
   /** Writes every matching fused event to a file (see the stream version). */
   public void exportFused(EventQuery filters, ExportFormat format, Path file) {
     if (format == ExportFormat.PARQUET) {
-      FusedExports.write(this, filters, format, OutputStream.nullOutputStream());
+      FusedExports.parquet(this, filters, file);
+      return;
     }
     try (OutputStream out = Files.newOutputStream(file)) {
       exportFused(filters, format, out);

@@ -1,8 +1,13 @@
 package org.khaldun.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -109,6 +114,36 @@ class FusionStoreTest {
       assertThat(page.items().get(0).reports())
           .extracting(r -> r.event().eventId())
           .containsExactlyInAnyOrder("a1-e0", "a2-e0");
+    }
+  }
+
+  @Test
+  void exportsFusedEventsAsParquetWithTheirReportIdsAsAList(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("fused.parquet");
+    try (EventStore store = EventStore.openInMemory()) {
+      store.write(
+          List.of(
+              report("a1", "Basra Post", "One text", "1"),
+              report("a2", "Gulf Daily", "Another text", "1")));
+      store.exportFused(EventQuery.all(), ExportFormat.PARQUET, file);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT fused_id, report_count, independent_sources, report_event_ids, outlets,"
+                    + " location_lat FROM read_parquet(?)")) {
+      s.setString(1, file.toString());
+      try (ResultSet rows = s.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualTo("fu-a1-e0");
+        assertThat(rows.getInt(2)).isEqualTo(2);
+        assertThat(rows.getInt(3)).isEqualTo(2);
+        assertThat((Object[]) rows.getArray(4).getArray()).containsExactly("a1-e0", "a2-e0");
+        assertThat((Object[]) rows.getArray(5).getArray())
+            .containsExactly("Basra Post", "Gulf Daily");
+        assertThat(rows.getDouble(6)).isCloseTo(Fixtures.basra().lat(), within(1e-9));
+        assertThat(rows.next()).isFalse();
+      }
     }
   }
 
