@@ -662,6 +662,16 @@ public final class EventStore implements AutoCloseable {
     return read(c -> Aggregates.run(c, by, Filter.of(filters)));
   }
 
+  /**
+   * Counts of the fused events with a report matching the filters, by the fused event's date: the
+   * timeline of the fused view, where one event reported two hundred times counts once.
+   *
+   * @throws InvalidParameterException for groupings other than day and week
+   */
+  public List<Bucket> aggregateFused(Aggregation by, EventQuery filters) {
+    return read(c -> Aggregates.runFused(c, by, Filter.of(filters)));
+  }
+
   /** Number of articles and of events stored. */
   public Counts counts() {
     return read(

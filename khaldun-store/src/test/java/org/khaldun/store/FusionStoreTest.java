@@ -148,6 +148,27 @@ class FusionStoreTest {
   }
 
   @Test
+  void countsAFusedEventOnceOnTheTimeline() {
+    try (EventStore store = EventStore.openInMemory()) {
+      store.write(
+          List.of(
+              report("a1", "Basra Post", "One text", "1"),
+              report("a2", "Gulf Daily", "Another text", "1")));
+      assertThat(store.aggregate(Aggregation.DAY, all()))
+          .singleElement()
+          .satisfies(b -> assertThat(b.count()).isEqualTo(2));
+      assertThat(store.aggregateFused(Aggregation.DAY, all()))
+          .singleElement()
+          .satisfies(
+              b -> {
+                assertThat(b.key()).isEqualTo("2024-05-01");
+                assertThat(b.count()).isEqualTo(1);
+              });
+      assertThat(store.aggregateFused(Aggregation.WEEK, all())).hasSize(1);
+    }
+  }
+
+  @Test
   void filtersFusedEventsByTheirReports() {
     try (EventStore store = EventStore.openInMemory()) {
       store.write(Fixtures.mixed());
