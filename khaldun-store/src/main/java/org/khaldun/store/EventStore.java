@@ -260,12 +260,7 @@ public final class EventStore implements AutoCloseable {
       FusionTables.apply(connection, fusion, inputs);
       return;
     }
-    List<FusionTables.Input> all =
-        new ArrayList<>(FusionTables.stored(connection, new HashSet<>(replaced)));
-    all.addAll(inputs);
-    FusionTables.clear(connection);
-    fusion = new FusionTables.State();
-    FusionTables.apply(connection, fusion, all);
+    fusion = FusionTables.refuse(connection, new HashSet<>(replaced), inputs);
   }
 
   private Map<String, String> storedHashes(List<String> ids) throws SQLException {
