@@ -37,6 +37,15 @@ public final class FusionHeap {
         fuser.fusedEvents().size(),
         (after - before) / 1e6,
         (double) (after - before) / (3.0 * n));
+    if (args.length > 1 && args[1].equals("hold")) {
+      // time to take a class histogram of the live heap: jcmd PID GC.class_histogram
+      try {
+        Thread.sleep(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      System.out.println(fuser.articleCount() + " articles still held");
+    }
   }
 
   /** The event as the coder would give it: a fresh sentence and the other text fields. */
