@@ -47,8 +47,8 @@ final class FusedExports {
   }
 
   /**
-   * The Parquet column type of each column of {@link #row}; the two id lists and the outlets become
-   * lists of strings, the other columns keep the CSV's names.
+   * The Parquet column type of each column of {@link #row}, under the CSV's names; the columns in
+   * {@link #LISTS} become lists of strings.
    */
   private static final Map<String, String> PARQUET_TYPES = parquetTypes();
 
