@@ -31,7 +31,6 @@
     selectedId: null,
     selectedFusedId: null,
     mapEvents: [], // events, or fused events in the fused view; either with a place
-    mapView: "reports", // the view mapEvents were loaded for
     fittedOnce: false,
   };
 
@@ -621,7 +620,6 @@
     if (!current()) return;
     const items = (view === "fused" ? body.fused_events : body.events) || [];
     state.mapEvents = items.filter(hasPoint);
-    state.mapView = view;
     const total = Number(body.total) || 0;
     const placed = state.mapEvents.length;
     if (total > items.length) {
