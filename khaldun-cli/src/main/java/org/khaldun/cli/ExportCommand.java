@@ -94,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
       names = "--fused",
       description =
           "Export fused events (one per real event, with its reports' ids and how each value was"
-              + " chosen) instead of one row per report; csv or geojson.")
+              + " chosen) instead of one row per report; csv, parquet or geojson.")
   boolean fused;
 
   @Spec CommandSpec spec;
@@ -112,9 +112,6 @@ final class ExportCommand implements Callable<Integer> {
     } catch (InvalidParameterException e) {
       String option = OPTION_OF.getOrDefault(e.parameter(), "--" + e.parameter());
       throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
-    }
-    if (fused && exportFormat == ExportFormat.PARQUET) {
-      throw new ParameterException(spec.commandLine(), "--fused exports csv or geojson");
     }
     if (exportFormat == ExportFormat.PARQUET && out == null) {
       throw new ParameterException(spec.commandLine(), "--out is required for parquet");

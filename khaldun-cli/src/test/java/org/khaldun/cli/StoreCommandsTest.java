@@ -61,6 +61,13 @@ class StoreCommandsTest {
     List<String> fusedRows = Files.readAllLines(fusedCsv, StandardCharsets.UTF_8);
     assertThat(fusedRows.get(0)).startsWith("fused_id,event_type,quad_class,date,report_count");
     assertThat(fusedRows).hasSizeGreaterThan(1);
+    Path fusedParquet = dir.resolve("fused.parquet");
+    Run fusedToParquet =
+        run("export", "--db", db, "-f", "parquet", "--fused", "-o", fusedParquet.toString());
+    assertThat(fusedToParquet.status()).as(fusedToParquet.err()).isZero();
+    // a Parquet file starts with the magic bytes PAR1
+    assertThat(new String(Files.readAllBytes(fusedParquet), 0, 4, StandardCharsets.US_ASCII))
+        .isEqualTo("PAR1");
 
     Path parquet = dir.resolve("events.parquet");
     assertThat(run("export", "--db", db, "-f", "parquet", "-o", parquet.toString()).status())

@@ -12,7 +12,6 @@ final class Cluster {
   final List<Report> reports = new ArrayList<>();
   final List<String> reasons = new ArrayList<>();
   final Set<String> blocks = new HashSet<>();
-  private FusedEvent fused;
 
   Cluster(int ordinal, String fusedId) {
     this.ordinal = ordinal;
@@ -22,13 +21,13 @@ final class Cluster {
   void add(Report report, String reason) {
     reports.add(report);
     reasons.add(reason);
-    fused = null;
   }
 
+  /**
+   * The fused event as it now stands, built when asked and not kept: a kept copy would hold every
+   * report twice.
+   */
   FusedEvent fused() {
-    if (fused == null) {
-      fused = FusedValues.of(fusedId, reports, reasons);
-    }
-    return fused;
+    return FusedValues.of(fusedId, reports, reasons);
   }
 }

@@ -57,17 +57,17 @@ final class Compatibility {
       }
       dateWhy = days == 0 ? "same day" : days + (days == 1 ? " day apart" : " days apart");
     }
-    String placeWhy = places(report.event().location(), other.event().location());
+    String placeWhy = places(report.location(), other.location());
     if (placeWhy == null) {
       return null;
     }
-    boolean samePoint = samePoint(report.event().location(), other.event().location());
-    String sourceWhy = actors(report.event().source(), other.event().source(), samePoint);
-    String targetWhy = actors(report.event().target(), other.event().target(), samePoint);
+    boolean samePoint = samePoint(report.location(), other.location());
+    String sourceWhy = actors(report.source(), other.source(), samePoint);
+    String targetWhy = actors(report.target(), other.target(), samePoint);
     if (sourceWhy == null || targetWhy == null) {
       return null;
     }
-    boolean placed = report.event().location() != null && other.event().location() != null;
+    boolean placed = report.location() != null && other.location() != null;
     int strength =
         (placed ? 1 : 0)
             + (sourceWhy.startsWith("same") ? 1 : 0)
@@ -87,7 +87,7 @@ final class Compatibility {
             + "; target "
             + targetWhy
             + " (against report "
-            + other.event().eventId()
+            + other.eventId()
             + ")";
     return new Match(days, strength, reason);
   }

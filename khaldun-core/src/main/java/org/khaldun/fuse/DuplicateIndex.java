@@ -1,9 +1,7 @@
 package org.khaldun.fuse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Locality-sensitive hashing over MinHash signatures: each signature is cut into bands, and each
@@ -16,7 +14,7 @@ final class DuplicateIndex {
   private final int bands;
   private final int rows;
   private final double threshold;
-  private final List<Map<Long, List<Integer>>> buckets = new ArrayList<>();
+  private final List<BandTable> buckets = new ArrayList<>();
   private final List<String> ids = new ArrayList<>();
   private final List<int[]> signatures = new ArrayList<>();
 
@@ -29,7 +27,7 @@ final class DuplicateIndex {
     this.rows = options.rowsPerBand();
     this.threshold = options.duplicateThreshold();
     for (int b = 0; b < bands; b++) {
-      buckets.add(new HashMap<>());
+      buckets.add(new BandTable());
     }
   }
 
@@ -51,11 +49,8 @@ final class DuplicateIndex {
     double bestSimilarity = 0;
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int b = 0; b < bands; b++) {
-      List<Integer> bucket = buckets.get(b).get(keys[b]);
-      if (bucket == null) {
-        continue;
-      }
-      for (int other : bucket) {
+      BandTable bucket = buckets.get(b);
+      for (int other = bucket.newest(keys[b]); other >= 0; other = bucket.before(other)) {
         if (!seen.add(other)) {
           continue;
         }
@@ -72,7 +67,7 @@ final class DuplicateIndex {
       }
     }
     for (int b = 0; b < bands; b++) {
-      buckets.get(b).computeIfAbsent(keys[b], k -> new ArrayList<>(1)).add(ordinal);
+      buckets.get(b).add(keys[b], ordinal);
     }
     if (bestRoot < 0) {
       roots.add(ordinal);

@@ -7,7 +7,11 @@ import org.khaldun.output.EventRecord;
 /**
  * One event report inside a fused event.
  *
- * @param event the report as coded from its article; its own figures, place and date are kept here
+ * @param event the report as coded from its article; its own figures, place and date are kept here.
+ *     From a {@link Fuser} it holds the fields fusion reads only (ids, type, quad class, figures,
+ *     actors, place, date, the article's outlet and publication date): a fuser keeps no sentences,
+ *     so one over millions of events stays small. The store reads the full records back from its
+ *     events table.
  * @param sourceKey who the report independently comes from: the outlet of the report's article, or
  *     of the original when the article is a near-duplicate ({@code outlet:NAME}, or {@code
  *     article:ID} when the outlet is unknown)

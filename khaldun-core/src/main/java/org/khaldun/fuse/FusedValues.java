@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.khaldun.output.EventRecord;
 import org.khaldun.output.EventRecord.ActorRef;
 import org.khaldun.output.EventRecord.LocationRef;
 
@@ -38,22 +37,22 @@ final class FusedValues {
     Set<String> outlets = new LinkedHashSet<>();
     for (int i = 0; i < reports.size(); i++) {
       Report r = reports.get(i);
-      out.add(new FusedReport(r.event(), r.sourceKey(), r.duplicateOf(), reasons.get(i)));
+      out.add(new FusedReport(r.toEvent(), r.sourceKey(), r.duplicateOf(), reasons.get(i)));
       sources.add(r.sourceKey());
       if (r.outlet() != null) {
         outlets.add(r.outlet());
       }
     }
     List<String> choices = new ArrayList<>();
-    Integer dead = figure("dead", reports, EventRecord::dead, choices);
-    Integer injured = figure("injured", reports, EventRecord::injured, choices);
-    Integer arrested = figure("arrested", reports, EventRecord::arrested, choices);
-    Integer size = figure("size", reports, EventRecord::size, choices);
+    Integer dead = figure("dead", reports, Report::dead, choices);
+    Integer injured = figure("injured", reports, Report::injured, choices);
+    Integer arrested = figure("arrested", reports, Report::arrested, choices);
+    Integer size = figure("size", reports, Report::size, choices);
     LocationRef location = place(reports, sources.size(), choices);
     String date = date(reports, choices);
-    ActorRef source = actor("source", reports, EventRecord::source, choices);
-    ActorRef target = actor("target", reports, EventRecord::target, choices);
-    EventRecord first = reports.get(0).event();
+    ActorRef source = actor("source", reports, Report::source, choices);
+    ActorRef target = actor("target", reports, Report::target, choices);
+    Report first = reports.get(0);
     return new FusedEvent(
         fusedId,
         first.eventType(),
@@ -73,13 +72,10 @@ final class FusedValues {
   }
 
   private static Integer figure(
-      String field,
-      List<Report> reports,
-      Function<EventRecord, Integer> get,
-      List<String> choices) {
+      String field, List<Report> reports, Function<Report, Integer> get, List<String> choices) {
     Map<String, Integer> bySource = new LinkedHashMap<>();
     for (Report r : reports) {
-      Integer v = get.apply(r.event());
+      Integer v = get.apply(r);
       if (v != null) {
         bySource.merge(r.sourceKey(), v, Math::max);
       }
@@ -109,7 +105,7 @@ final class FusedValues {
     Map<String, Set<String>> votes = new LinkedHashMap<>();
     Map<String, LocationRef> places = new LinkedHashMap<>();
     for (Report r : reports) {
-      LocationRef l = r.event().location();
+      LocationRef l = r.location();
       if (l != null) {
         String key =
             l.geonamesId() != null ? "g" + l.geonamesId() : "n" + l.name() + "|" + l.country();
@@ -160,11 +156,10 @@ final class FusedValues {
     Map<String, Set<String>> fromText = new LinkedHashMap<>();
     String earliestPublished = null;
     for (Report r : reports) {
-      EventRecord e = r.event();
-      if (e.date() != null && "text".equals(e.dateSource())) {
-        fromText.computeIfAbsent(e.date(), k -> new LinkedHashSet<>()).add(r.sourceKey());
+      if (r.date() != null && "text".equals(r.dateSource())) {
+        fromText.computeIfAbsent(r.date(), k -> new LinkedHashSet<>()).add(r.sourceKey());
       }
-      String published = e.date() != null ? e.date() : Fuser.isoDay(e.article());
+      String published = r.date() != null ? r.date() : r.published();
       if (published != null
           && (earliestPublished == null || published.compareTo(earliestPublished) < 0)) {
         earliestPublished = published;
@@ -211,14 +206,11 @@ final class FusedValues {
   }
 
   private static ActorRef actor(
-      String field,
-      List<Report> reports,
-      Function<EventRecord, ActorRef> get,
-      List<String> choices) {
+      String field, List<Report> reports, Function<Report, ActorRef> get, List<String> choices) {
     Map<String, Set<String>> votes = new LinkedHashMap<>();
     Map<String, ActorRef> actors = new LinkedHashMap<>();
     for (Report r : reports) {
-      ActorRef a = get.apply(r.event());
+      ActorRef a = get.apply(r);
       if (a != null) {
         String key = a.id() != null ? a.id() : a.name();
         actors.putIfAbsent(key, a);

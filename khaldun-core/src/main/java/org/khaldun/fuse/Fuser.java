@@ -88,7 +88,7 @@ public final class Fuser {
     Map<String, Cluster> changed = new LinkedHashMap<>();
     for (EventRecord event : events) {
       Report report =
-          new Report(
+          Report.of(
               event,
               sourceKey,
               link == null ? null : link.originalId(),

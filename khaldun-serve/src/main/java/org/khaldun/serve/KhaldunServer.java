@@ -257,10 +257,20 @@ public final class KhaldunServer implements AutoCloseable {
       json(ctx, 200, body);
     }
 
+    /** Whether the request asks for fused events ({@code fused=true}) rather than reports. */
+    private static boolean fused(Context ctx) {
+      List<String> fused = ctx.queryParamMap().getOrDefault("fused", List.of());
+      return !fused.isEmpty() && fused.get(0).equalsIgnoreCase("true");
+    }
+
     void aggregates(Context ctx) {
       List<String> by = ctx.queryParamMap().getOrDefault("by", List.of());
       Aggregation aggregation = Aggregation.parse(by.isEmpty() ? null : by.get(0));
-      List<Bucket> buckets = store.aggregate(aggregation, EventQuery.parse(ctx.queryParamMap()));
+      EventQuery filters = EventQuery.parse(ctx.queryParamMap());
+      List<Bucket> buckets =
+          fused(ctx)
+              ? store.aggregateFused(aggregation, filters)
+              : store.aggregate(aggregation, filters);
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("by", aggregation.name().toLowerCase(Locale.ROOT));
       body.put("buckets", buckets);
@@ -271,30 +281,24 @@ public final class KhaldunServer implements AutoCloseable {
       List<String> formats = ctx.queryParamMap().getOrDefault("format", List.of());
       ExportFormat format = ExportFormat.parse(formats.isEmpty() ? null : formats.get(0));
       EventQuery filters = EventQuery.parse(ctx.queryParamMap());
-      List<String> fusedParam = ctx.queryParamMap().getOrDefault("fused", List.of());
-      boolean fused = !fusedParam.isEmpty() && fusedParam.get(0).equalsIgnoreCase("true");
-      if (fused) {
-        if (format == ExportFormat.PARQUET) {
-          error(ctx, 400, "fused events are exported as csv or geojson, not parquet", "format");
-          return;
-        }
-        ctx.contentType(format.mediaType());
-        ctx.header(
-            "Content-Disposition",
-            "attachment; filename=\"fused-events." + format.extension() + "\"");
-        try (OutputStream out = ctx.outputStream()) {
-          store.exportFused(filters, format, out);
-        }
-        return;
-      }
+      boolean fused = fused(ctx);
       ctx.contentType(format.mediaType());
       ctx.header(
-          "Content-Disposition", "attachment; filename=\"events." + format.extension() + "\"");
+          "Content-Disposition",
+          "attachment; filename=\""
+              + (fused ? "fused-events." : "events.")
+              + format.extension()
+              + "\"");
       if (format == ExportFormat.PARQUET) {
+        // DuckDB writes Parquet only to a file: a temporary one, sent and deleted
         Path file = Files.createTempFile("khaldun-export-", ".parquet");
         try {
           Files.delete(file);
-          store.export(filters, format, file);
+          if (fused) {
+            store.exportFused(filters, format, file);
+          } else {
+            store.export(filters, format, file);
+          }
           try (InputStream in = Files.newInputStream(file);
               OutputStream out = ctx.outputStream()) {
             in.transferTo(out);
@@ -304,7 +308,11 @@ public final class KhaldunServer implements AutoCloseable {
         }
       } else {
         try (OutputStream out = ctx.outputStream()) {
-          store.export(filters, format, out);
+          if (fused) {
+            store.exportFused(filters, format, out);
+          } else {
+            store.export(filters, format, out);
+          }
         }
       }
     }

@@ -170,11 +170,37 @@ class KhaldunServerTest {
   }
 
   @Test
+  void countsFusedEventsByDayWhenAsked() throws Exception {
+    JsonNode reports = json(get("/api/aggregates?by=day"));
+    JsonNode fused = json(get("/api/aggregates?by=day&fused=true"));
+    long reportCount = 0;
+    for (JsonNode b : reports.get("buckets")) {
+      reportCount += b.get("count").asLong();
+    }
+    long fusedCount = 0;
+    for (JsonNode b : fused.get("buckets")) {
+      fusedCount += b.get("count").asLong();
+    }
+    assertThat(fusedCount).isPositive().isLessThanOrEqualTo(reportCount);
+    assertThat(fusedCount).isEqualTo(json(get("/api/fused?page_size=1")).get("total").asLong());
+    assertThat(get("/api/aggregates?by=actor&fused=true").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void exportsFusedEventsWhenAsked() throws Exception {
     HttpResponse<String> csv = get("/api/export?format=csv&fused=true&type=ACCUSE");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.body()).startsWith("fused_id,event_type").contains("fu-art1-e1");
-    assertThat(get("/api/export?format=parquet&fused=true").statusCode()).isEqualTo(400);
+    HttpResponse<byte[]> parquet =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(server.url() + "/api/export?format=parquet&fused=true"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(parquet.statusCode()).isEqualTo(200);
+    assertThat(parquet.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("fused-events.parquet");
+    assertThat(new String(parquet.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
   }
 
   @Test

@@ -77,6 +77,52 @@ final class Aggregates {
     return buckets;
   }
 
+  /** Fused events by day or week of their fused date (stored as ISO text). */
+  static List<Bucket> runFused(Connection c, Aggregation by, Filter filter) throws SQLException {
+    String day = "TRY_CAST(substr(date, 1, 10) AS DATE)";
+    String where =
+        " WHERE "
+            + day
+            + " IS NOT NULL"
+            + (filter.where.isEmpty()
+                ? ""
+                : " AND fused_id IN (SELECT fused_id FROM fused_reports WHERE event_id IN"
+                    + " (SELECT event_id FROM events"
+                    + filter.where
+                    + "))");
+    String sql =
+        switch (by) {
+          case DAY ->
+              "SELECT strftime("
+                  + day
+                  + ", '%Y-%m-%d') AS k, k, count(*), NULL, NULL FROM fused_events"
+                  + where
+                  + " GROUP BY k ORDER BY k";
+          case WEEK ->
+              "SELECT strftime(date_trunc('week', "
+                  + day
+                  + "), '%Y-%m-%d') AS k, strftime(min(date_trunc('week', "
+                  + day
+                  + ")), '%G-W%V'), count(*), NULL, NULL FROM fused_events"
+                  + where
+                  + " GROUP BY k ORDER BY k";
+          default ->
+              throw new InvalidParameterException(
+                  "by", "fused events are counted by day or week, not by " + by.name());
+        };
+    List<Bucket> buckets = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      EventStore.bind(s, filter.values);
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          buckets.add(
+              new Bucket(rows.getString(1), rows.getString(2), rows.getLong(3), null, null));
+        }
+      }
+    }
+    return buckets;
+  }
+
   private static Double doubleOrNull(ResultSet rows, int column) throws SQLException {
     double value = rows.getDouble(column);
     return rows.wasNull() ? null : value;

@@ -260,12 +260,7 @@ public final class EventStore implements AutoCloseable {
       FusionTables.apply(connection, fusion, inputs);
       return;
     }
-    List<FusionTables.Input> all =
-        new ArrayList<>(FusionTables.stored(connection, new HashSet<>(replaced)));
-    all.addAll(inputs);
-    FusionTables.clear(connection);
-    fusion = new FusionTables.State();
-    FusionTables.apply(connection, fusion, all);
+    fusion = FusionTables.refuse(connection, new HashSet<>(replaced), inputs);
   }
 
   private Map<String, String> storedHashes(List<String> ids) throws SQLException {
@@ -662,6 +657,16 @@ public final class EventStore implements AutoCloseable {
     return read(c -> Aggregates.run(c, by, Filter.of(filters)));
   }
 
+  /**
+   * Counts of the fused events with a report matching the filters, by the fused event's date: the
+   * timeline of the fused view, where one event reported two hundred times counts once.
+   *
+   * @throws InvalidParameterException for groupings other than day and week
+   */
+  public List<Bucket> aggregateFused(Aggregation by, EventQuery filters) {
+    return read(c -> Aggregates.runFused(c, by, Filter.of(filters)));
+  }
+
   /** Number of articles and of events stored. */
   public Counts counts() {
     return read(
@@ -710,9 +715,8 @@ public final class EventStore implements AutoCloseable {
 
   /**
    * Writes every fused event with a report matching the filters to {@code out}, newest first: CSV
-   * (one row per fused event, its reports by event id) or GeoJSON. The stream is not closed.
-   *
-   * @throws InvalidParameterException for Parquet, which fused exports do not offer
+   * (one row per fused event, its reports by event id) or GeoJSON. The stream is not closed;
+   * Parquet is written to a file only.
    */
   public void exportFused(EventQuery filters, ExportFormat format, OutputStream out) {
     FusedExports.write(this, filters, format, out);
@@ -721,7 +725,8 @@ public final class EventStore implements AutoCloseable {
   /** Writes every matching fused event to a file (see the stream version). */
   public void exportFused(EventQuery filters, ExportFormat format, Path file) {
     if (format == ExportFormat.PARQUET) {
-      FusedExports.write(this, filters, format, OutputStream.nullOutputStream());
+      FusedExports.parquet(this, filters, file);
+      return;
     }
     try (OutputStream out = Files.newOutputStream(file)) {
       exportFused(filters, format, out);

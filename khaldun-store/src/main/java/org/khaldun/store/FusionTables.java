@@ -68,54 +68,120 @@ final class FusionTables {
     long eventSeq;
   }
 
+  /** Articles read back per query: bounds the texts and event records in memory at a time. */
+  private static final int CHUNK = 1000;
+
+  /** What takes the stored articles, one chunk at a time. */
+  interface Chunk {
+    void accept(List<Input> inputs) throws SQLException;
+  }
+
   /**
    * The stored articles in the order they were fused, each with its events in the order they were
-   * fused; articles in {@code skip} are left out.
+   * fused, handed over {@link #CHUNK} articles at a time so that a store of millions of events is
+   * never in memory whole; articles in {@code skip} are left out. The order comes from the tables
+   * named (the fusion tables, or copies of them).
    */
-  static List<Input> stored(Connection c, Collection<String> skip) throws SQLException {
-    Map<String, List<EventRecord>> events = new HashMap<>();
-    try (PreparedStatement s =
-            c.prepareStatement(
-                "SELECT "
-                    + EventStore.columnList("e.")
-                    + " FROM fused_reports r JOIN events e ON e.event_id = r.event_id"
-                    + " ORDER BY r.seq");
-        ResultSet rows = s.executeQuery()) {
-      int n = Columns.event().size();
-      while (rows.next()) {
-        Object[] values = new Object[n];
-        for (int i = 0; i < n; i++) {
-          values[i] = rows.getObject(i + 1);
+  static void stored(
+      Connection c, String articlesTable, String reportsTable, Collection<String> skip, Chunk each)
+      throws SQLException {
+    long end =
+        EventStore.count(c, "SELECT coalesce(max(seq) + 1, 0) FROM " + articlesTable, List.of());
+    for (long from = 0; from < end; from += CHUNK) {
+      List<Object> range = List.of(from, from + CHUNK);
+      Map<String, List<EventRecord>> events = new HashMap<>();
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT "
+                  + EventStore.columnList("e.")
+                  + " FROM "
+                  + reportsTable
+                  + " r JOIN "
+                  + articlesTable
+                  + " f ON f.article_id = r.article_id"
+                  + " JOIN events e ON e.event_id = r.event_id"
+                  + " WHERE f.seq >= ? AND f.seq < ? ORDER BY r.seq")) {
+        EventStore.bind(s, range);
+        try (ResultSet rows = s.executeQuery()) {
+          int n = Columns.event().size();
+          while (rows.next()) {
+            Object[] values = new Object[n];
+            for (int i = 0; i < n; i++) {
+              values[i] = rows.getObject(i + 1);
+            }
+            EventRecord event = Columns.unflatten(values);
+            events.computeIfAbsent(event.articleId(), k -> new ArrayList<>()).add(event);
+          }
         }
-        EventRecord event = Columns.unflatten(values);
-        events.computeIfAbsent(event.articleId(), k -> new ArrayList<>()).add(event);
       }
-    }
-    List<Input> inputs = new ArrayList<>();
-    try (PreparedStatement s =
-            c.prepareStatement(
-                "SELECT f.article_id, a.source, a.text FROM fused_articles f"
-                    + " JOIN articles a ON a.article_id = f.article_id ORDER BY f.seq");
-        ResultSet rows = s.executeQuery()) {
-      while (rows.next()) {
-        String id = rows.getString(1);
-        if (!skip.contains(id)) {
-          inputs.add(
-              new Input(
-                  id, rows.getString(2), rows.getString(3), events.getOrDefault(id, List.of())));
+      List<Input> inputs = new ArrayList<>();
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT f.article_id, a.source, a.text FROM "
+                  + articlesTable
+                  + " f JOIN articles a ON a.article_id = f.article_id"
+                  + " WHERE f.seq >= ? AND f.seq < ? ORDER BY f.seq")) {
+        EventStore.bind(s, range);
+        try (ResultSet rows = s.executeQuery()) {
+          while (rows.next()) {
+            String id = rows.getString(1);
+            if (!skip.contains(id)) {
+              inputs.add(
+                  new Input(
+                      id,
+                      rows.getString(2),
+                      rows.getString(3),
+                      events.getOrDefault(id, List.of())));
+            }
+          }
         }
       }
+      each.accept(inputs);
     }
-    return inputs;
   }
 
   /** A fuser in the state the tables describe. */
   static State rebuild(Connection c) throws SQLException {
     State state = new State();
-    for (Input in : stored(c, List.of())) {
-      state.fuser.add(in.articleId(), in.outlet(), text(in), in.events());
-      state.articleSeq++;
-      state.eventSeq += in.events().size();
+    stored(
+        c,
+        "fused_articles",
+        "fused_reports",
+        List.of(),
+        inputs -> {
+          for (Input in : inputs) {
+            state.fuser.add(in.articleId(), in.outlet(), text(in), in.events());
+            state.articleSeq++;
+            state.eventSeq += in.events().size();
+          }
+        });
+    return state;
+  }
+
+  /**
+   * Fuses the whole store again, without {@code replaced}'s old versions, then {@code inputs}: the
+   * order is copied aside (two small tables of ids) before the tables are emptied and refilled
+   * chunk by chunk.
+   */
+  static State refuse(DuckDBConnection c, Collection<String> replaced, List<Input> inputs)
+      throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE fused_articles_before AS SELECT * FROM fused_articles");
+      s.execute("CREATE OR REPLACE TEMP TABLE fused_reports_before AS SELECT * FROM fused_reports");
+    }
+    clear(c);
+    State state = new State();
+    stored(
+        c,
+        "fused_articles_before",
+        "fused_reports_before",
+        replaced,
+        chunk -> apply(c, state, chunk));
+    apply(c, state, inputs);
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP TABLE fused_articles_before");
+      s.execute("DROP TABLE fused_reports_before");
     }
     return state;
   }

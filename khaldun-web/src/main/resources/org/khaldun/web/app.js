@@ -29,7 +29,8 @@
     page: 1,
     view: "reports", // or "fused": one item per real event, with its reports
     selectedId: null,
-    mapEvents: [],
+    selectedFusedId: null,
+    mapEvents: [], // events, or fused events in the fused view; either with a place
     fittedOnce: false,
   };
 
@@ -416,6 +417,7 @@
     const items = body.fused_events || [];
     const total = Number(body.total) || 0;
     $("list-count").textContent = total === 1 ? "1 fused event" : total + " fused events";
+    $("summary").textContent = total + (total === 1 ? " fused event" : " fused events") + (anyFilter() ? " match" : "");
     if (items.length === 0) {
       showStatus(status, anyFilter() ? "No fused events match these filters." : "No events yet.", "empty");
     } else {
@@ -429,6 +431,8 @@
   function openFused(f) {
     articleGeneration++;
     state.selectedId = null;
+    state.selectedFusedId = f.fused_id;
+    if (map) markSelectedOnMap();
     for (const b of document.querySelectorAll("#event-list button.event")) {
       b.classList.toggle("selected", b.dataset.fusedId === f.fused_id);
     }
@@ -480,7 +484,12 @@
     $("view-reports").setAttribute("aria-pressed", String(view === "reports"));
     $("view-fused").setAttribute("aria-pressed", String(view === "fused"));
     $("list-title").textContent = view === "fused" ? "Fused events" : "Events";
+    $("timeline-title").textContent = view === "fused" ? "Timeline · fused events" : "Timeline";
+    const fusedKey = document.querySelector(".legend-fused");
+    if (fusedKey) fusedKey.hidden = view !== "fused";
     refreshListOnly();
+    loadMap(ticket("map"));
+    loadTimeline(ticket("timeline"));
   }
 
   function anyFilter() {
@@ -581,6 +590,10 @@
       }
       const admin = el("span", "dot admin");
       box.appendChild(el("div", "legend-row", null, admin, el("span", null, "events per admin-1")));
+      const disc = el("span", "dot fused-key", "n");
+      const fusedRow = el("div", "legend-row legend-fused", null, disc, el("span", null, "fused event of n reports"));
+      fusedRow.hidden = state.view !== "fused";
+      box.appendChild(fusedRow);
       return box;
     };
     legend.addTo(map);
@@ -588,27 +601,31 @@
 
   async function loadMap(current) {
     const status = $("map-status");
+    // In the fused view the map shows one point per real event, at its fused place.
+    const view = state.view;
+    const noun = view === "fused" ? "fused events" : "events";
     let body;
     try {
       const params = filterParams();
       params.set("page", "1");
       params.set("page_size", String(MAP_LIMIT));
-      body = await api("events", params);
+      body = await api(view === "fused" ? "fused" : "events", params);
     } catch (err) {
       if (!current()) return;
       state.mapEvents = [];
       drawClusters();
-      showStatus(status, "Could not load the map's events — " + err.message, "error");
+      showStatus(status, "Could not load the map's " + noun + " — " + err.message, "error");
       return;
     }
     if (!current()) return;
-    state.mapEvents = (body.events || []).filter(hasPoint);
+    const items = (view === "fused" ? body.fused_events : body.events) || [];
+    state.mapEvents = items.filter(hasPoint);
     const total = Number(body.total) || 0;
     const placed = state.mapEvents.length;
-    if (total > (body.events || []).length) {
-      showStatus(status, "Map shows the " + MAP_LIMIT + " latest of " + total + " events; narrow the filters to see all.", "info");
+    if (total > items.length) {
+      showStatus(status, "Map shows the " + MAP_LIMIT + " latest of " + total + " " + noun + "; narrow the filters to see all.", "info");
     } else if (total > 0 && placed < total) {
-      showStatus(status, (total - placed) + " of " + total + " events have no place and are not on the map.", "info");
+      showStatus(status, (total - placed) + " of " + total + " " + noun + " have no place and are not on the map.", "info");
     } else {
       showStatus(status, "");
     }
@@ -643,6 +660,7 @@
   }
 
   function pointMarker(e) {
+    if (e.fused_id) return fusedMarker(e);
     const marker = L.circleMarker([e.location.lat, e.location.lon], {
       radius: 7,
       color: "#ffffff",
@@ -655,6 +673,31 @@
       { direction: "top", offset: [0, -6] });
     marker.on("click", () => openEvent(e.event_id, { from: "map" }));
     marker.eventId = e.event_id;
+    return marker;
+  }
+
+  /** Diameter in pixels of a fused event's disc: grows with its reports, slower than they do. */
+  function fusedSize(f) {
+    const reports = Math.max(1, Number(f.report_count) || 1);
+    return Math.round(20 + Math.min(20, Math.sqrt(reports - 1) * 6));
+  }
+
+  /** A fused event: a disc in its quad class's colour, sized by and labelled with its reports. */
+  function fusedMarker(f) {
+    const reports = Number(f.report_count) || 0;
+    const size = fusedSize(f);
+    const disc = el("div", "fused-point", reports);
+    disc.style.width = disc.style.height = size + "px";
+    disc.style.background = quadColor(f.quad_class);
+    const label = pretty(f.event_type) + " · " + (f.date || "no date") + " · " + f.location.name +
+      " · " + reports + (reports === 1 ? " report" : " reports");
+    const marker = L.marker([f.location.lat, f.location.lon], {
+      icon: L.divIcon({ html: disc, className: "fused-icon", iconSize: [size, size] }),
+      keyboard: true,
+      title: label,
+    });
+    marker.on("click", () => openFused(f));
+    marker.fusedId = f.fused_id;
     return marker;
   }
 
@@ -687,7 +730,7 @@
     const marker = L.marker([lat, lon], {
       icon: L.divIcon({ html: ring, className: "cluster-icon", iconSize: [size, size] }),
       keyboard: true,
-      title: members.length + " events",
+      title: members.length + (members[0].fused_id ? " fused events" : " events"),
     });
     marker.on("click", () => {
       const bounds = L.latLngBounds(members.map((e) => [e.location.lat, e.location.lon]));
@@ -699,21 +742,23 @@
         map.fitBounds(bounds.pad(0.5), { maxZoom: map.getMaxZoom() });
       }
     });
-    marker.memberIds = new Set(members.map((e) => e.event_id));
+    marker.memberIds = new Set(members.map((e) => e.fused_id || e.event_id));
     return marker;
   }
 
   function clusterPopup(members) {
     const box = el("div", "cluster-popup");
-    box.appendChild(el("div", "popup-title", members.length + " events at " + (members[0].location.name || "this place")));
+    const noun = members[0].fused_id ? " fused events at " : " events at ";
+    box.appendChild(el("div", "popup-title", members.length + noun + (members[0].location.name || "this place")));
     const list = el("ul");
     for (const e of members) {
       const dot = el("span", "dot");
       dot.style.background = quadColor(e.quad_class);
+      const reports = e.fused_id ? " · " + e.report_count + " reports" : "";
       const link = el("button", "linkish", null, dot,
-        el("span", null, pretty(e.event_type) + " · " + (e.date || "no date") + " · " + eventSummary(e)));
+        el("span", null, pretty(e.event_type) + " · " + (e.date || "no date") + " · " + eventSummary(e) + reports));
       link.type = "button";
-      link.addEventListener("click", () => openEvent(e.event_id, { from: "map" }));
+      link.addEventListener("click", () => (e.fused_id ? openFused(e) : openEvent(e.event_id, { from: "map" })));
       list.appendChild(el("li", null, null, link));
     }
     box.appendChild(list);
@@ -725,10 +770,11 @@
       map.removeLayer(selectedRing);
       selectedRing = null;
     }
-    const e = state.mapEvents.find((x) => x.event_id === state.selectedId);
+    const e = state.mapEvents.find((x) =>
+      x.fused_id ? x.fused_id === state.selectedFusedId : x.event_id === state.selectedId);
     if (!e) return;
     selectedRing = L.circleMarker([e.location.lat, e.location.lon], {
-      radius: 13, color: "#111827", weight: 2.5, fill: false, interactive: false, className: "selected-ring",
+      radius: e.fused_id ? fusedSize(e) / 2 + 5 : 13, color: "#111827", weight: 2.5, fill: false, interactive: false, className: "selected-ring",
     }).addTo(map);
   }
 
@@ -799,6 +845,8 @@
     try {
       const params = filterParams(["from", "to"]);
       params.set("by", "day");
+      // the fused view counts each real event once, on its fused date
+      if (state.view === "fused") params.set("fused", "true");
       body = await api("aggregates", params);
       const days = (body.buckets || []).map((b) => parseDay(b.key)).filter(Number.isFinite);
       if (days.length && (Math.max(...days) - Math.min(...days)) / DAY_MS > 240) {
@@ -817,7 +865,7 @@
     const buckets = (body.buckets || [])
       .map((b) => ({ start: bucketStart(b.key), count: b.count || 0 }))
       .filter((b) => Number.isFinite(b.start));
-    timelineData = { by, buckets };
+    timelineData = { by, buckets, noun: state.view === "fused" ? "fused events" : "events" };
     drawTimeline();
   }
 
@@ -825,7 +873,8 @@
     const box = $("timeline");
     clear(box);
     if (!timelineData || timelineData.buckets.length === 0) {
-      box.appendChild(el("div", "status empty", anyFilter() ? "No dated events for these filters." : "No dated events."));
+      const noun = timelineData ? timelineData.noun : "events";
+      box.appendChild(el("div", "status empty", anyFilter() ? "No dated " + noun + " for these filters." : "No dated " + noun + "."));
       return;
     }
     const { by, buckets } = timelineData;
@@ -851,7 +900,7 @@
 
     const root = svg("svg", { width, height, class: "timeline-svg", role: "img" });
     const title = svg("title");
-    title.textContent = "Events per " + by + ", " + isoDay(t0) + " to " + isoDay(t1 - DAY_MS);
+    title.textContent = (timelineData.noun === "events" ? "Events" : "Fused events") + " per " + by + ", " + isoDay(t0) + " to " + isoDay(t1 - DAY_MS);
     root.appendChild(title);
 
     // y axis: the maximum and zero
@@ -907,7 +956,7 @@
         class: "bar" + (hasRange && !inRange ? " out" : ""),
       });
       const tip = svg("title");
-      tip.textContent = isoDay(b.start) + (by === "week" ? " (week)" : "") + ": " + b.count + " events";
+      tip.textContent = isoDay(b.start) + (by === "week" ? " (week)" : "") + ": " + b.count + " " + timelineData.noun;
       bar.appendChild(tip);
       root.appendChild(bar);
     }
@@ -962,6 +1011,7 @@
 
   async function openEvent(id, { from } = {}) {
     state.selectedId = id;
+    state.selectedFusedId = null;
     writeHash();
     for (const b of document.querySelectorAll("#event-list button.event")) {
       b.classList.toggle("selected", b.dataset.eventId === id);
@@ -1008,6 +1058,7 @@
     articleGeneration++;
     const id = state.selectedId;
     state.selectedId = null;
+    state.selectedFusedId = null;
     writeHash();
     markSelectedOnMap();
     const button = id && document.querySelector('#event-list button.event[data-event-id="' + CSS.escape(id) + '"]');

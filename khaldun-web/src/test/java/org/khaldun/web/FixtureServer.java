@@ -139,15 +139,24 @@ final class FixtureServer implements AutoCloseable {
         sendJson(exchange, 400, error("unknown by: " + by).put("parameter", "by"));
         return;
       }
-      sendJson(exchange, 200, aggregate(by, key, filtered(query)));
+      // fused=true counts fused events, by their date, as the server does for the timeline
+      boolean fused = "true".equals(query.get("fused"));
+      if (fused && !by.equals("day") && !by.equals("week")) {
+        sendJson(exchange, 400, error("fused events by day or week").put("parameter", "by"));
+        return;
+      }
+      List<JsonNode> counted = fused ? new ArrayList<>(fused(filtered(query))) : filtered(query);
+      sendJson(exchange, 200, aggregate(by, key, counted));
     } else if (route.equals("fused")) {
       ObjectNode body = json.createObjectNode();
       List<ObjectNode> fused = fused(filtered(query));
+      int page = Integer.parseInt(query.getOrDefault("page", "1"));
+      int size = Integer.parseInt(query.getOrDefault("page_size", "50"));
       body.put("total", fused.size());
-      body.put("page", 1);
-      body.put("page_size", 50);
+      body.put("page", page);
+      body.put("page_size", size);
       ArrayNode list = body.putArray("fused_events");
-      fused.stream().limit(50).forEach(list::add);
+      fused.stream().skip((long) (page - 1) * size).limit(size).forEach(list::add);
       sendJson(exchange, 200, body);
     } else if (route.equals("health")) {
       sendJson(

@@ -188,6 +188,46 @@ class WebPageTest {
   }
 
   @Test
+  void mapsAndCountsFusedEventsWhenToggledAndAFusedPointOpensItsReports() {
+    long reports = api("events?page_size=1").path("total").asLong();
+    long fused = api("fused?page_size=1").path("total").asLong();
+    assertThat(fused).as("fusion leaves fewer items than reports").isLessThan(reports);
+
+    open("");
+    listItems();
+    wait.until(d -> !mapMarkers().isEmpty());
+    assertThat(timelineTotal()).isEqualTo(dayTotal("aggregates?by=day"));
+    assertThat(driver.findElements(By.cssSelector(".fused-icon"))).isEmpty();
+
+    driver.findElement(By.id("view-fused")).click();
+    wait.until(d -> !d.findElements(By.cssSelector(".fused-icon")).isEmpty());
+    assertThat(driver.findElements(By.cssSelector("path.event-point")))
+        .as("the fused view draws fused events only")
+        .isEmpty();
+    assertThat(text("list-count"))
+        .isEqualTo(fused == 1 ? "1 fused event" : fused + " fused events");
+    long fusedDays = dayTotal("aggregates?by=day&fused=true");
+    wait.until(d -> timelineTotal() == fusedDays);
+    assertThat(fusedDays).isLessThan(dayTotal("aggregates?by=day"));
+    screenshot("09-fused-map-1366x768");
+
+    WebElement point = driver.findElements(By.cssSelector(".fused-icon")).get(0);
+    int count = Integer.parseInt(point.getText().trim());
+    assertThat(point.getDomAttribute("title"))
+        .contains(count + (count == 1 ? " report" : " reports"));
+    point.click();
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#article-text .report-list li.report")).size() == count);
+    assertThat(text("article-title")).isEqualTo("One event, " + count + " reports");
+
+    driver.findElement(By.id("view-reports")).click();
+    wait.until(
+        d -> d.findElements(By.cssSelector(".fused-icon")).isEmpty() && !mapMarkers().isEmpty());
+    wait.until(d -> timelineTotal() == dayTotal("aggregates?by=day"));
+  }
+
+  @Test
   void filtersByTypeAndSendsTheTypeToTheApi() {
     long total = api("events?page_size=1").path("total").asLong();
     open("");
@@ -402,6 +442,25 @@ class WebPageTest {
             d.findElement(By.id("event-list")).getDomAttribute("aria-busy") == null
                 && !d.findElements(By.cssSelector("#event-list button.event")).isEmpty());
     return driver.findElements(By.cssSelector("#event-list button.event"));
+  }
+
+  /** The sum of the timeline's bars, read from their tooltips ("2024-05-01: 3 events"). */
+  private static long timelineTotal() {
+    Object sum =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return [...document.querySelectorAll('#timeline rect.bar title')]"
+                    + ".map(t => parseInt(t.textContent.split(': ')[1], 10))"
+                    + ".reduce((a, b) => a + b, 0);");
+    return ((Number) sum).longValue();
+  }
+
+  private static long dayTotal(String aggregates) {
+    long total = 0;
+    for (JsonNode b : api(aggregates).path("buckets")) {
+      total += b.path("count").asLong();
+    }
+    return total;
   }
 
   private static List<WebElement> mapMarkers() {
