@@ -29,7 +29,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private final NlpOptions options;
   private final StanfordCoreNLP tagging;
-  private final StanfordCoreNLP parsing;
+  private final edu.stanford.nlp.pipeline.Annotator parsing;
 
   private CoreNlpAnnotator(NlpOptions options) {
     this.options = options;

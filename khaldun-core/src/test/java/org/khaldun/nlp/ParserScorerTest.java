@@ -1,0 +1,60 @@
+package org.khaldun.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class ParserScorerTest {
+
+  private static final String TEXT =
+      "Gunmen killed two soldiers near the border town of Qaim on Tuesday, officials said. "
+          + "A spokesman for Harakat Hezbollah al-Nujaba called on the government to expel US"
+          + " forces, which he accused of supporting the cells. "
+          + "“We will not stand by,” he said, adding that the attacks in Kerbala, Salah ad-Din"
+          + " and Anbar provinces had doubled since March. "
+          + "Protesters in Basra blocked roads and burned tyres for a third day over power cuts"
+          + " and unpaid salaries. "
+          + "The ministry denied the report.";
+
+  @Test
+  void parsesExactlyAsCoreNlpsOwnScoringDoes() {
+    DependencyParseAnnotator stock = new DependencyParseAnnotator(new Properties());
+    DependencyParseAnnotator fast = new DependencyParseAnnotator(new Properties());
+    ParserScorer.install(fast);
+
+    assertThat(parse(fast)).isEqualTo(parse(stock)).hasSize(5);
+  }
+
+  @Test
+  void installingTwiceKeepsOneScorer() {
+    DependencyParseAnnotator parser = new DependencyParseAnnotator(new Properties());
+    ParserScorer.install(parser);
+    List<String> once = parse(parser);
+    ParserScorer.install(parser);
+
+    assertThat(parse(parser)).isEqualTo(once);
+  }
+
+  /** The enhanced++ graph of each sentence, as the converter reads it. */
+  private static List<String> parse(DependencyParseAnnotator parser) {
+    Annotation document = new Annotation(TEXT);
+    Pipelines.tagging().annotate(document);
+    parser.annotate(document);
+    List<String> graphs = new ArrayList<>();
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      SemanticGraph graph =
+          sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      graphs.add(graph.toList());
+    }
+    return graphs;
+  }
+}
