@@ -4,7 +4,6 @@ import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.KhaldunScoringClassifier;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       additions. Each score still sums its terms in the same order.
  *   <li>The hidden-layer products of features the model did not precompute are computed the same
  *       way over a transposed first-layer matrix, and kept in a lock-free table indexed by feature
- *       (up to {@value #MAX_CACHED_SLICES}), where CoreNLP keeps 5,000 in one synchronized cache.
+ *       (up to {@value #CACHE_BYTES} bytes), where CoreNLP keeps 5,000 in one synchronized cache.
  *   <li>The precomputed features are found in a primitive open-addressing table, not a boxed map.
  * </ol>
  *
@@ -32,8 +31,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class ParserScorer {
 
-  /** Cached hidden-layer slices, about 0.8 KB each: a bound on the cache's memory (~80 MB). */
-  static final int MAX_CACHED_SLICES = 100_000;
+  /**
+   * Memory for cached hidden-layer slices (4 bytes per hidden unit each: 4 KB with the English
+   * model's 1,000 units, so about 16,000 slices).
+   */
+  static final long CACHE_BYTES = 64L << 20;
 
   private final int hiddenSize;
   private final int embeddingSize;
@@ -46,6 +48,7 @@ final class ParserScorer {
   private final IntIntTable precomputedIds;
   private final AtomicReferenceArray<float[]> slices;
   private final AtomicInteger cachedSlices = new AtomicInteger();
+  private final int maxCachedSlices;
 
   private ParserScorer(Classifier classifier, double[][] saved, Map<Integer, Integer> preMap) {
     float[][] w1 = classifier.getW1();
@@ -82,16 +85,15 @@ final class ParserScorer {
     this.precomputedIds = new IntIntTable(preMap.size());
     preMap.forEach(precomputedIds::put);
     this.slices = new AtomicReferenceArray<>(embeddings.length * Config.numTokens);
+    this.maxCachedSlices = (int) Math.min(Integer.MAX_VALUE, CACHE_BYTES / (4L * hiddenSize));
   }
 
   /**
-   * Makes {@code annotator}'s parser score with a {@link ParserScorer} built from its own model.
-   * Fails if CoreNLP's classes are not laid out as in the version Khaldun was built with.
+   * Makes {@code parser} score with a {@link ParserScorer} built from its own model. Fails if
+   * CoreNLP's classes are not laid out as in the version Khaldun was built with.
    */
-  static void install(DependencyParseAnnotator annotator) {
+  static void install(DependencyParser parser) {
     try {
-      DependencyParser parser =
-          (DependencyParser) field(DependencyParseAnnotator.class, "parser").get(annotator);
       Field classifierField = field(DependencyParser.class, "classifier");
       Classifier original = (Classifier) classifierField.get(parser);
       if (original instanceof KhaldunScoringClassifier) {
@@ -173,7 +175,7 @@ final class ParserScorer {
     for (int i = 0; i < hiddenSize; i++) {
       slice[i] = (float) sum[i];
     }
-    if (cachedSlices.get() < MAX_CACHED_SLICES && slices.compareAndSet(index, null, slice)) {
+    if (cachedSlices.get() < maxCachedSlices && slices.compareAndSet(index, null, slice)) {
       cachedSlices.incrementAndGet();
     }
     return slice;

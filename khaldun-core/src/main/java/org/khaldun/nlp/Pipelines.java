@@ -1,6 +1,5 @@
 package org.khaldun.nlp;
 
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.nio.file.Path;
 import java.util.Map;
@@ -47,21 +46,13 @@ final class Pipelines {
   }
 
   /**
-   * The dependency parser alone (Universal Dependencies, the default English model), scoring with
-   * {@link ParserScorer}; expects sentences already tokenized and tagged by {@link #tagging()}.
+   * The dependency parser alone; expects sentences already tokenized and tagged by {@link
+   * #tagging()}.
    */
-  static edu.stanford.nlp.pipeline.Annotator parsing() {
+  static DependencyParsing parsing() {
     Map<String, String> config = new TreeMap<>();
-    config.put("annotator", "depparse");
-    config.put("scorer", "khaldun");
-    return get(
-        config,
-        key -> {
-          // Built directly, not through a StanfordCoreNLP pipeline, to reach its parser.
-          DependencyParseAnnotator parser = new DependencyParseAnnotator(new Properties());
-          ParserScorer.install(parser);
-          return parser;
-        });
+    config.put("parser", "depparse");
+    return get(config, key -> new DependencyParsing());
   }
 
   private static StanfordCoreNLP get(Map<String, String> config) {

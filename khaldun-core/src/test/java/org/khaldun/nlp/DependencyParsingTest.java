@@ -11,9 +11,10 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-class ParserScorerTest {
+class DependencyParsingTest {
 
   private static final String TEXT =
       "Gunmen killed two soldiers near the border town of Qaim on Tuesday, officials said. "
@@ -26,35 +27,31 @@ class ParserScorerTest {
           + "The ministry denied the report.";
 
   @Test
-  void parsesExactlyAsCoreNlpsOwnScoringDoes() {
+  void parsesExactlyAsCoreNlpsOwnAnnotatorDoes() {
     DependencyParseAnnotator stock = new DependencyParseAnnotator(new Properties());
-    DependencyParseAnnotator fast = new DependencyParseAnnotator(new Properties());
-    ParserScorer.install(fast);
+    DependencyParsing fast = new DependencyParsing();
 
-    assertThat(parse(fast)).isEqualTo(parse(stock)).hasSize(5);
-  }
-
-  @Test
-  void installingTwiceKeepsOneScorer() {
-    DependencyParseAnnotator parser = new DependencyParseAnnotator(new Properties());
-    ParserScorer.install(parser);
-    List<String> once = parse(parser);
-    ParserScorer.install(parser);
-
-    assertThat(parse(parser)).isEqualTo(once);
+    List<String> expected = parse(document -> stock.annotate(document));
+    assertThat(parse(document -> sentences(document).forEach(fast::parse)))
+        .isEqualTo(expected)
+        .hasSize(5);
   }
 
   /** The enhanced++ graph of each sentence, as the converter reads it. */
-  private static List<String> parse(DependencyParseAnnotator parser) {
+  private static List<String> parse(Consumer<Annotation> parser) {
     Annotation document = new Annotation(TEXT);
     Pipelines.tagging().annotate(document);
-    parser.annotate(document);
+    parser.accept(document);
     List<String> graphs = new ArrayList<>();
-    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+    for (CoreMap sentence : sentences(document)) {
       SemanticGraph graph =
           sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
       graphs.add(graph.toList());
     }
     return graphs;
+  }
+
+  private static List<CoreMap> sentences(Annotation document) {
+    return document.get(CoreAnnotations.SentencesAnnotation.class);
   }
 }
