@@ -120,8 +120,10 @@ final class BenchCommand implements Callable<Integer> {
     StageSnapshot before = StageSnapshot.of(pipeline.times());
     Totals totals = new Totals();
     long start = System.nanoTime();
+    long processCpuStart = processCpuNanos();
     codeAll(pipeline, measured, totals);
     double wall = seconds(System.nanoTime() - start);
+    double processCpu = seconds(processCpuNanos() - processCpuStart);
     StageSnapshot stages = StageSnapshot.of(pipeline.times()).minus(before);
 
     int threads = settings.threads();
@@ -155,6 +157,22 @@ final class BenchCommand implements Callable<Integer> {
         "parsed sentences  %.1f%% (the dependency parser runs only where a trigger word is)%n",
         100.0 * totals.parsed.get() / Math.max(1, totals.sentences.get()));
     out.printf(Locale.ROOT, "stage share       %s%n", stages.shares());
+    double codingCpu = seconds(stages.totalCpu());
+    if (codingCpu > 0) {
+      // CPU time, unlike wall time, does not count the waiting for cores other jobs hold: the
+      // figure to compare on a shared machine.
+      out.printf(
+          Locale.ROOT,
+          "cpu per article   %s  total %.1f ms%n",
+          stages.cpuMillisPerArticle(measured.size()),
+          1000 * codingCpu / measured.size());
+      out.printf(
+          Locale.ROOT,
+          "cpu speed         %.2f articles per CPU-second of the coding threads; %.2f per"
+              + " CPU-second of the whole process (garbage collector and JIT included)%n",
+          measured.size() / codingCpu,
+          processCpu > 0 ? measured.size() / processCpu : 0.0);
+    }
     out.printf(
         Locale.ROOT,
         "peak heap         %d MB (sum of the heap pools' peaks: an upper bound)%n",
@@ -235,22 +253,34 @@ final class BenchCommand implements Callable<Integer> {
     final AtomicLong events = new AtomicLong();
   }
 
-  private record StageSnapshot(long[] nanos) {
+  private record StageSnapshot(long[] nanos, long[] cpuNanos) {
     static StageSnapshot of(StageTimes times) {
       StageTimes.Stage[] stages = StageTimes.Stage.values();
       long[] nanos = new long[stages.length];
+      long[] cpuNanos = new long[stages.length];
       for (int i = 0; i < stages.length; i++) {
         nanos[i] = times.nanos(stages[i]);
+        cpuNanos[i] = times.cpuNanos(stages[i]);
       }
-      return new StageSnapshot(nanos);
+      return new StageSnapshot(nanos, cpuNanos);
     }
 
     StageSnapshot minus(StageSnapshot earlier) {
       long[] diff = nanos.clone();
+      long[] cpuDiff = cpuNanos.clone();
       for (int i = 0; i < diff.length; i++) {
         diff[i] -= earlier.nanos[i];
+        cpuDiff[i] -= earlier.cpuNanos[i];
       }
-      return new StageSnapshot(diff);
+      return new StageSnapshot(diff, cpuDiff);
+    }
+
+    long totalCpu() {
+      long total = 0;
+      for (long n : cpuNanos) {
+        total += n;
+      }
+      return total;
     }
 
     String shares() {
@@ -270,6 +300,29 @@ final class BenchCommand implements Callable<Integer> {
       }
       return text.toString().trim();
     }
+
+    String cpuMillisPerArticle(int articles) {
+      StringBuilder text = new StringBuilder();
+      StageTimes.Stage[] stages = StageTimes.Stage.values();
+      for (int i = 0; i < stages.length; i++) {
+        text.append(
+            String.format(
+                Locale.ROOT,
+                "%s %.1f ms  ",
+                stages[i].name().toLowerCase(Locale.ROOT),
+                cpuNanos[i] / 1e6 / articles));
+      }
+      return text.toString().trim();
+    }
+  }
+
+  /** CPU time of the whole process, where the platform reports it; else 0. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   private static long peakHeapBytes() {

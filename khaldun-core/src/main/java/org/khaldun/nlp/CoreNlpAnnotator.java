@@ -29,7 +29,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private final NlpOptions options;
   private final StanfordCoreNLP tagging;
-  private final StanfordCoreNLP parsing;
+  private final DependencyParsing parsing;
 
   private CoreNlpAnnotator(NlpOptions options) {
     this.options = options;
@@ -62,18 +62,10 @@ public final class CoreNlpAnnotator implements Annotator {
     if (sentences == null) {
       return new AnnotatedArticle(article, List.of());
     }
-    List<CoreMap> toParse = new ArrayList<>();
     for (CoreMap sentence : sentences) {
       if (shouldParse(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
-        toParse.add(sentence);
+        parsing.parse(sentence);
       }
-    }
-    if (!toParse.isEmpty()) {
-      // The parser is a per-sentence annotator: a document holding only the chosen sentences
-      // parses those and leaves the others, which share nothing with them, untouched.
-      Annotation subset = new Annotation(text);
-      subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      parsing.annotate(subset);
     }
     List<Sentence> result = new ArrayList<>(sentences.size());
     for (CoreMap sentence : sentences) {

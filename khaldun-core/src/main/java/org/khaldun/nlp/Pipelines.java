@@ -6,15 +6,16 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * CoreNLP pipelines, built once per JVM and configuration: loading the tagger, the CRF and the
  * parser takes seconds and about a gigabyte, so every annotator with the same configuration shares
  * one instance (CoreNLP's annotators are thread-safe once loaded).
  *
- * <p>Two pipelines, so that the parser can run on a subset of the sentences: {@link #tagging()}
- * (tokenize, ssplit, pos, lemma, ner) on the whole text, then {@link #parsing()} (depparse alone)
- * on an annotation holding only the sentences worth parsing.
+ * <p>Two stages, so that the parser can run on a subset of the sentences: {@link #tagging()}
+ * (tokenize, ssplit, pos, lemma, ner) on the whole text, then {@link #parsing()} (the dependency
+ * parser alone) on an annotation holding only the sentences worth parsing.
  */
 final class Pipelines {
 
@@ -45,37 +46,48 @@ final class Pipelines {
   }
 
   /**
-   * The dependency parser alone (Universal Dependencies, the default English model); expects
-   * sentences already tokenized and tagged by {@link #tagging()}.
+   * The dependency parser alone; expects sentences already tokenized and tagged by {@link
+   * #tagging()}.
    */
-  static StanfordCoreNLP parsing() {
+  static DependencyParsing parsing() {
     Map<String, String> config = new TreeMap<>();
-    config.put("annotators", "depparse");
-    config.put("enforceRequirements", "false");
-    return get(config);
+    config.put("parser", "depparse");
+    return get(config, key -> new DependencyParsing());
   }
 
   private static StanfordCoreNLP get(Map<String, String> config) {
-    return CACHE.computeIfAbsent(config.toString(), key -> new Holder(config)).pipeline();
+    return get(config, key -> new StanfordCoreNLP(toProperties(key)));
   }
 
-  /** Builds its pipeline on first use, outside the map's lock, at most once. */
+  private static <T> T get(Map<String, String> config, Function<Map<String, String>, T> build) {
+    @SuppressWarnings("unchecked")
+    T result =
+        (T)
+            CACHE
+                .computeIfAbsent(config.toString(), key -> new Holder(config, build::apply))
+                .instance();
+    return result;
+  }
+
+  /** Builds its instance on first use, outside the map's lock, at most once. */
   private static final class Holder {
     private final Map<String, String> config;
-    private volatile StanfordCoreNLP pipeline;
+    private final Function<Map<String, String>, Object> build;
+    private volatile Object instance;
 
-    Holder(Map<String, String> config) {
+    Holder(Map<String, String> config, Function<Map<String, String>, Object> build) {
       this.config = Map.copyOf(config);
+      this.build = build;
     }
 
-    StanfordCoreNLP pipeline() {
-      StanfordCoreNLP result = pipeline;
+    Object instance() {
+      Object result = instance;
       if (result == null) {
         synchronized (this) {
-          result = pipeline;
+          result = instance;
           if (result == null) {
-            result = new StanfordCoreNLP(toProperties(config));
-            pipeline = result;
+            result = build.apply(config);
+            instance = result;
           }
         }
       }

@@ -35,6 +35,8 @@ public final class Pipeline {
   private final EventCoder coder;
   private final Geoparser geoparser;
   private final RecordAssembler assembler;
+  private static final Stage[] STAGES = Stage.values();
+
   private final StageTimes times = new StageTimes();
 
   private Pipeline(
@@ -75,29 +77,37 @@ public final class Pipeline {
 
   /** Codes one article. */
   public CodedArticle code(Article article) {
-    long start = System.nanoTime();
+    long[] wall = new long[STAGES.length + 1];
+    long[] cpu = new long[STAGES.length + 1];
+    wall[0] = System.nanoTime();
+    cpu[0] = times.threadCpuNanos();
     AnnotatedArticle annotated = annotator.annotate(article);
-    long nlpDone = System.nanoTime();
+    mark(wall, cpu, Stage.NLP);
     List<ActorMention> mentions = actors.recognize(annotated);
-    long actorsDone = System.nanoTime();
+    mark(wall, cpu, Stage.ACTORS);
     List<Event> events = coder.code(annotated, mentions);
-    long eventsDone = System.nanoTime();
+    mark(wall, cpu, Stage.EVENTS);
     List<PlaceMention> places =
         events.isEmpty() ? List.of() : geoparser.locate(annotated, mentions);
-    long placesDone = System.nanoTime();
+    mark(wall, cpu, Stage.PLACES);
     List<EventRecord> records = new ArrayList<>(events.size());
     for (Event event : events) {
       records.add(assembler.assemble(annotated, event, places));
     }
-    long end = System.nanoTime();
-    times.add(Stage.NLP, nlpDone - start);
-    times.add(Stage.ACTORS, actorsDone - nlpDone);
-    times.add(Stage.EVENTS, eventsDone - actorsDone);
-    times.add(Stage.PLACES, placesDone - eventsDone);
-    times.add(Stage.DATES_AND_OUTPUT, end - placesDone);
+    mark(wall, cpu, Stage.DATES_AND_OUTPUT);
+    for (Stage stage : STAGES) {
+      int i = stage.ordinal();
+      times.add(stage, wall[i + 1] - wall[i], cpu[i + 1] - cpu[i]);
+    }
     int tokens = annotated.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
     int parsed = (int) annotated.sentences().stream().filter(Sentence::parsed).count();
     return new CodedArticle(article, records, annotated.sentences().size(), parsed, tokens);
+  }
+
+  /** Records the end of {@code stage}, which is also the start of the next one. */
+  private void mark(long[] wall, long[] cpu, Stage stage) {
+    wall[stage.ordinal() + 1] = System.nanoTime();
+    cpu[stage.ordinal() + 1] = times.threadCpuNanos();
   }
 
   /** Time spent per stage since this pipeline was built. */
