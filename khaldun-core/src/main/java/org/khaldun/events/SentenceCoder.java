@@ -877,8 +877,31 @@ final class SentenceCoder {
     return Role.NONE;
   }
 
+  /**
+   * Participles that, after "be" and with no "by" agent, state the subject's own stance rather than
+   * something done to it: "Israel is opposed to mediation" is Israel opposing it. They take "to"
+   * ("committed to the truce", "determined to fight"); "the dispute was resolved" does not.
+   */
+  private static final Set<String> STATIVE_PARTICIPLES =
+      Set.of("oppose", "commit", "determine", "resolve", "dedicate", "devote");
+
+  private boolean isStative(int h) {
+    return STATIVE_PARTICIPLES.contains(graph.lemma(h))
+        && graph.isPassive(h)
+        && agents(h).isEmpty()
+        && (!prepositional(h, "to").isEmpty() || !graph.children(h, "xcomp").isEmpty());
+  }
+
+  /** A passive clause whose subject undergoes the event; a stative participle is not one. */
+  private boolean isPassiveClause(Match m) {
+    return !m.entry().noun() && graph.isPassive(m.head()) && !isStative(m.head());
+  }
+
   private String slotName(Match m, Slot slot) {
-    boolean passive = !m.entry().noun() && graph.isPassive(m.head());
+    if (!m.entry().noun() && isStative(m.head()) && slot.kind() == Slot.Kind.NSUBJ) {
+      return "stative";
+    }
+    boolean passive = isPassiveClause(m);
     if (passive && slot.kind() == Slot.Kind.NSUBJ) {
       return "agent";
     }
@@ -891,8 +914,20 @@ final class SentenceCoder {
   /** Tokens a slot points at, for a match (phrase words themselves excluded). */
   private List<Integer> slotTokens(Match m, Slot slot) {
     int h = m.head();
-    boolean passive = !m.entry().noun() && graph.isPassive(h);
+    boolean passive = isPassiveClause(m);
     List<Integer> out = new ArrayList<>();
+    if (!m.entry().noun()
+        && isStative(h)
+        && (slot.kind() == Slot.Kind.NSUBJ || slot.kind() == Slot.Kind.OBJ)) {
+      if (slot.kind() == Slot.Kind.NSUBJ) {
+        out.addAll(graph.children(h, "nsubj:pass"));
+        out.addAll(graph.extraChildren(h, "nsubj:pass"));
+      } else {
+        out.addAll(prepositional(h, "to"));
+      }
+      out.removeIf(m.tokens()::contains);
+      return out;
+    }
     switch (slot.kind()) {
       case NSUBJ -> {
         if (passive) {
@@ -940,6 +975,17 @@ final class SentenceCoder {
       }
     }
     out.removeIf(m.tokens()::contains);
+    return out;
+  }
+
+  private List<Integer> prepositional(int h, String preposition) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : graph.children(h)) {
+      String base = graph.baseRelation(c);
+      if ((base.equals("obl") || base.equals("nmod")) && preposition.equals(graph.preposition(c))) {
+        out.add(c);
+      }
+    }
     return out;
   }
 
@@ -1063,7 +1109,7 @@ final class SentenceCoder {
     String rel = graph.baseRelation(m.head());
     boolean embeddedClause =
         !m.entry().noun() && Set.of("xcomp", "ccomp", "advcl", "acl", "csubj").contains(rel);
-    if (!m.entry().noun() && graph.isPassive(m.head()) || embeddedClause) {
+    if (isPassiveClause(m) || embeddedClause) {
       return Role.NONE;
     }
     int first = m.tokens().get(0);

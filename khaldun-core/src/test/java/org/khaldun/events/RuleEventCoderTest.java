@@ -75,6 +75,46 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void readsStativeOpposedToAsTheSubjectsOwnStance() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Israel Israel NNP 3 nsubj:pass
+                2 is be VBZ 3 aux:pass
+                3 opposed oppose VBN 0 root
+                4 to to IN 6 case
+                5 French french JJ 6 amod
+                6 mediation mediation NN 3 obl:to
+                7 . . . 3 punct
+                """)
+            .actor(0, "Israel", "ISR")
+            .actor(0, "French", "FRA")
+            .build();
+    Event e = only(code(b), EventType.REJECT);
+    assertThat(e.source()).isEqualTo(b.mention("Israel"));
+    assertThat(e.rule()).startsWith("REJECT:oppose/stative-");
+  }
+
+  @Test
+  void keepsAgentlessPassiveSubjectAsTheOneActedOn() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Israel Israel NNP 3 nsubj:pass
+                2 was be VBD 3 aux:pass
+                3 opposed oppose VBN 0 root
+                4 . . . 3 punct
+                """)
+            .actor(0, "Israel", "ISR")
+            .build();
+    Event e = only(code(b), EventType.REJECT);
+    assertThat(e.source()).isNull();
+    assertThat(e.target()).isEqualTo(b.mention("Israel"));
+  }
+
+  @Test
   void codesNominalTriggerWithPossessiveSourceAndOnTarget() {
     Built b =
         ParsedArticleFixture.builder()
