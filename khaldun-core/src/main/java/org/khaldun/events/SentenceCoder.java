@@ -1408,16 +1408,36 @@ final class SentenceCoder {
         }
       }
     }
-    // "fighters of the Islamic State", "members of the militia".
+    // "fighters of the Islamic State", "members of the militia", "activists from the Fatah
+    // party", "doctors from two American aid groups": people named by the group they come from
+    // act for it. Only people are counted so ("independence from Indonesian rule" is not).
+    boolean people = graph.pos(token).equals("NNS");
     for (int c : graph.children(token, "nmod")) {
-      if ("of".equals(graph.preposition(c))) {
+      String p = graph.preposition(c);
+      if ("of".equals(p) || people && "from".equals(p)) {
         ActorMention cm = actors.covering(sentence.index(), c);
+        if (cm == null && people) {
+          cm = modifierActor(c);
+        }
         if (cm != null) {
           out.add(cm);
           return;
         }
       }
     }
+  }
+
+  /** The actor named by an adjective or compound of a noun ("American" in "American groups"). */
+  private ActorMention modifierActor(int noun) {
+    for (String rel : List.of("amod", "compound")) {
+      for (int c : graph.children(noun, rel)) {
+        ActorMention cm = actors.covering(sentence.index(), c);
+        if (cm != null) {
+          return cm;
+        }
+      }
+    }
+    return null;
   }
 
   /**

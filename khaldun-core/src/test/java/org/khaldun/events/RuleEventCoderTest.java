@@ -115,6 +115,28 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void takesTheGroupPeopleComeFromAsTheirActor() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Activists activist NNS 6 nsubj
+                2 from from IN 5 case
+                3 two two CD 5 nummod
+                4 Palestinian palestinian JJ 5 amod
+                5 groups group NNS 1 nmod:from
+                6 attacked attack VBD 0 root
+                7 settlers settler NNS 6 obj
+                8 . . . 6 punct
+                """)
+            .actor(0, "Palestinian", "PSE")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("Palestinian"));
+    assertThat(e.rule()).startsWith("ASSAULT:attack/nsubj-");
+  }
+
+  @Test
   void codesNominalTriggerWithPossessiveSourceAndOnTarget() {
     Built b =
         ParsedArticleFixture.builder()
