@@ -137,6 +137,67 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void codesRoundingUpAsAnArrest() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 2 nsubj
+                2 rounded round VBD 0 root
+                3 up up RP 2 compound:prt
+                4 Kurdish kurdish JJ 5 amod
+                5 activists activist NNS 2 obj
+                6 . . . 2 punct
+                """)
+            .actor(0, "Police", "COP")
+            .actor(0, "Kurdish", "KUR")
+            .build();
+    Event e = only(code(b), EventType.COERCE);
+    assertThat(e.mode()).isEqualTo("arrest");
+    assertThat(e.source()).isEqualTo(b.mention("Police"));
+  }
+
+  @Test
+  void codesAmassingTroopsAsMobilisation() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Russia Russia NNP 2 nsubj
+                2 amassed amass VBD 0 root
+                3 troops troop NNS 2 obj
+                4 near near IN 6 case
+                5 the the DT 6 det
+                6 border border NN 2 obl:near
+                7 . . . 2 punct
+                """)
+            .actor(0, "Russia", "RUS")
+            .build();
+    Event e = only(code(b), EventType.MOBILIZE);
+    assertThat(e.cameo()).isEqualTo("154");
+    assertThat(e.source()).isEqualTo(b.mention("Russia"));
+  }
+
+  @Test
+  void codesEvacuatingPositionsAsRetreat() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Israel Israel NNP 2 nsubj
+                2 evacuated evacuate VBD 0 root
+                3 its its PRP$ 4 nmod:poss
+                4 settlements settlement NNS 2 obj
+                5 . . . 2 punct
+                """)
+            .actor(0, "Israel", "ISR")
+            .build();
+    Event e = only(code(b), EventType.RETREAT);
+    assertThat(e.mode()).isEqualTo("withdraw");
+    assertThat(e.source()).isEqualTo(b.mention("Israel"));
+  }
+
+  @Test
   void codesNominalTriggerWithPossessiveSourceAndOnTarget() {
     Built b =
         ParsedArticleFixture.builder()
