@@ -59,6 +59,9 @@ import org.khaldun.nlp.Token;
  */
 public final class DictionaryActorRecognizer implements ActorRecognizer {
 
+  /** How many tokens after a name's comma its role noun may stand. */
+  private static final int ROLE_REACH = 7;
+
   private static final Set<String> LOCATIVE =
       Set.of(
           "in",
@@ -1208,9 +1211,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 && tokens.get(e).text().equals(",")
                 && inEntity(st, e + 1, EntityType.PERSON);
         // "Diyala, an Iraqi researcher, Hisham al-Hashimi": the role belongs to the next name.
-        if (!describesNext && roleIn(st, s, Math.min(e, s + 4)) != null) {
+        // The role noun ends the appositive's head phrase, after an article and up to five words
+        // ("Algeria's
+        // leading human rights activist", "the United Nations Emergency Relief Coordinator").
+        int roleEnd = Math.min(e, s + ROLE_REACH);
+        if (!describesNext && roleIn(st, s, roleEnd) != null) {
           apply(c, st, s, e, false);
-          c.governmentTitle |= governmentTitleIn(st, s, Math.min(e, s + 4));
+          c.governmentTitle |= governmentTitleIn(st, s, roleEnd);
         }
       } else if (end + 1 < tokens.size() && lower(tokens.get(end)).equals("of")) {
         // "King Hassan of Morocco"

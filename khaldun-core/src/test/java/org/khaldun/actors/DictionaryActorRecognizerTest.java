@@ -411,6 +411,18 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void findsTheRoleAtTheEndOfALongApposition() {
+    Actor a =
+        recognize(
+                "Karim/NNP/PERSON Haddad/NNP/PERSON ,/, Lebanon/NNP 's/POS best-known/JJ"
+                    + " human/JJ rights/NNS lawyer/NN ,/, said/VBD")
+            .get(0)
+            .actor();
+    assertThat(a.id()).isEqualTo("person:karim-haddad");
+    assertThat(a.country()).isEqualTo("LBN");
+  }
+
+  @Test
   void appositionBeforeANameDescribesThatName() {
     List<ActorMention> m =
         recognize(
