@@ -889,7 +889,9 @@ final class SentenceCoder {
     return STATIVE_PARTICIPLES.contains(graph.lemma(h))
         && graph.isPassive(h)
         && agents(h).isEmpty()
-        && (!prepositional(h, "to").isEmpty() || !graph.children(h, "xcomp").isEmpty());
+        && (!prepositional(h, "to").isEmpty()
+            || !graph.children(h, "xcomp").isEmpty()
+            || graph.children(h, "advcl").stream().anyMatch(c -> "to".equals(markOf(c))));
   }
 
   /** A passive clause whose subject undergoes the event; a stative participle is not one. */

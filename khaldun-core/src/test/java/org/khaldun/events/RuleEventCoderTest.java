@@ -198,6 +198,48 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void codesBeingCommittedToAnActionAsAgreeingToIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Kenya Kenya NNP 3 nsubj:pass
+                2 is be VBZ 3 aux:pass
+                3 committed commit VBN 0 root
+                4 to to TO 5 mark
+                5 opening open VBG 3 advcl
+                6 markets market NNS 5 obj
+                7 . . . 3 punct
+                """)
+            .actor(0, "Kenya", "KEN")
+            .build();
+    Event e = only(code(b), EventType.AGREE);
+    assertThat(e.source()).isEqualTo(b.mention("Kenya"));
+    assertThat(e.rule()).startsWith("AGREE:commit_to/stative-");
+  }
+
+  @Test
+  void codesClosingTheBorderAsASanction() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Chad Chad NNP 2 nsubj
+                2 closed close VBD 0 root
+                3 its its PRP$ 4 nmod:poss
+                4 border border NN 2 obj
+                5 with with IN 6 case
+                6 Sudan Sudan NNP 4 nmod:with
+                7 . . . 2 punct
+                """)
+            .actor(0, "Chad", "TCD")
+            .actor(0, "Sudan", "SDN")
+            .build();
+    Event e = only(code(b), EventType.SANCTION);
+    assertThat(e.source()).isEqualTo(b.mention("Chad"));
+  }
+
+  @Test
   void codesNominalTriggerWithPossessiveSourceAndOnTarget() {
     Built b =
         ParsedArticleFixture.builder()
