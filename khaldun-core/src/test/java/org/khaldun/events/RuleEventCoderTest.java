@@ -240,6 +240,48 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void codesAcceptingDemandsAsAConcession() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Nepal Nepal NNP 2 nsubj
+                2 accepted accept VBD 0 root
+                3 the the DT 4 det
+                4 demands demand NNS 2 obj
+                5 of of IN 7 case
+                6 Maoist maoist JJ 7 amod
+                7 rebels rebel NNS 4 nmod:of
+                8 . . . 2 punct
+                """)
+            .actor(0, "Nepal", "NPL")
+            .actor(0, "Maoist rebels", "NPLREB")
+            .build();
+    Event e = only(code(b), EventType.CONCEDE);
+    assertThat(e.cameo()).isEqualTo("083");
+    assertThat(e.source()).isEqualTo(b.mention("Nepal"));
+  }
+
+  @Test
+  void codesDefacingWebSitesAsACyberAttack() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Hackers hacker NNS 2 nsubj
+                2 defaced deface VBD 0 root
+                3 Estonian estonian JJ 5 amod
+                4 government government NN 5 compound
+                5 sites site NNS 2 obj
+                6 . . . 2 punct
+                """)
+            .actor(0, "Estonian government", "ESTGOV")
+            .build();
+    Event e = only(code(b), EventType.COERCE);
+    assertThat(e.cameo()).isEqualTo("176");
+  }
+
+  @Test
   void codesNominalTriggerWithPossessiveSourceAndOnTarget() {
     Built b =
         ParsedArticleFixture.builder()
