@@ -282,6 +282,27 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void codesViolatingABanAsDefiance() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Opposition opposition NN 2 compound
+                2 parties party NNS 3 nsubj
+                3 violated violate VBD 0 root
+                4 the the DT 6 det
+                5 protest protest NN 6 compound
+                6 ban ban NN 3 obj
+                7 . . . 3 punct
+                """)
+            .actor(0, "Opposition parties", "OPP")
+            .build();
+    Event e = code(b).stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow();
+    assertThat(e.cameo()).isEqualTo("128");
+    assertThat(e.source()).isEqualTo(b.mention("Opposition parties"));
+  }
+
+  @Test
   void codesNominalTriggerWithPossessiveSourceAndOnTarget() {
     Built b =
         ParsedArticleFixture.builder()
