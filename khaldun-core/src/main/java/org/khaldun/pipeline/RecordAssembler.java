@@ -40,8 +40,9 @@ import org.khaldun.time.EventDate;
  *
  * <p>Source: violence whose sentence names no perpetrator ("a roadside bomb near Samarra killed two
  * soldiers") takes, as CAMEO codes it, unidentified armed forces ({@code UAF}) of the country of
- * the place its sentence names; the place's words are the actor's evidence and the rule says {@code
- * +source:place}. A place taken from the article is too weak a cue for that.
+ * the place its sentence names, and a protest by unnamed people ("thousands blocked streets in Hong
+ * Kong") that country's civilians ({@code CVL}); the place's words are the actor's evidence and the
+ * rule says {@code +source:place}. A place taken from the article is too weak a cue.
  */
 final class RecordAssembler {
   private final DateResolver dates;
@@ -53,9 +54,13 @@ final class RecordAssembler {
   EventRecord assemble(AnnotatedArticle annotated, Event event, List<PlaceMention> places) {
     Article article = annotated.article();
     Optional<PlaceMention> place = placeInSentence(event, places);
+    String unnamedSector =
+        event.type() == EventType.ASSAULT
+            ? "UAF"
+            : event.type() == EventType.PROTEST ? "CVL" : null;
     ActorRef unidentified =
-        event.source() == null && event.type() == EventType.ASSAULT
-            ? place.map(RecordAssembler::unidentifiedAttackers).orElse(null)
+        event.source() == null && unnamedSector != null
+            ? place.map(p -> unnamedActor(p, unnamedSector)).orElse(null)
             : null;
     Sentence sentence = annotated.sentences().get(event.sentence());
     Optional<EventDate> date = dates.resolve(sentence, article.date());
@@ -140,17 +145,17 @@ final class RecordAssembler {
                 .thenComparing(p -> p.begin() < event.triggerBegin()));
   }
 
-  private static ActorRef unidentifiedAttackers(PlaceMention mention) {
+  private static ActorRef unnamedActor(PlaceMention mention, String sector) {
     String country = mention.place().country();
     if (country == null || country.isEmpty()) {
       return null;
     }
     return new ActorRef(
-        country + ".UAF",
-        "unidentified armed forces",
+        country + "." + sector,
+        sector.equals("UAF") ? "unidentified armed forces" : "civilians",
         country,
-        "UAF",
-        country + "UAF",
+        sector,
+        country + sector,
         mention.text(),
         mention.begin(),
         mention.end());
