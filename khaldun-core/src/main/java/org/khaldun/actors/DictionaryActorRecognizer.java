@@ -1167,7 +1167,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         Token t = tokens.get(k);
         // Participles may modify a title ("Jordan's visiting King Abdullah", "ousted President").
         boolean participle = t.pos().equals("VBG") || t.pos().equals("VBN");
-        if (DETERMINERS.contains(lower(t))
+        // "a member of the Syrian parliament, NAME": an article after "of" is inside the role.
+        boolean afterOf = k > 0 && lower(tokens.get(k - 1)).equals("of");
+        if (DETERMINERS.contains(lower(t)) && !afterOf
             || (t.isVerb() && !participle)
             || t.pos().equals("CC")
             || t.pos().equals("TO")

@@ -1125,8 +1125,18 @@ final class SentenceCoder {
       }
       int top = topOf(a);
       String base = graph.baseRelation(top);
+      // "thousands of Iraqi Kurds" stands where its head noun stands: "With the signing of the
+      // accord" is as prepositional as "with the accord".
+      int phrase = top;
+      while (graph.baseRelation(phrase).equals("nmod")
+          && "of".equals(graph.preposition(phrase))
+          && graph.governor(phrase) >= 0) {
+        phrase = graph.governor(phrase);
+      }
+      String phraseBase = graph.baseRelation(phrase);
       boolean prepositional =
-          (base.equals("obl") || base.equals("nmod")) && !"of".equals(graph.preposition(top));
+          (phraseBase.equals("obl") || phraseBase.equals("nmod"))
+              && !"of".equals(graph.preposition(phrase));
       if (prepositional || base.equals("obj") || base.equals("iobj") || base.equals("appos")) {
         continue;
       }

@@ -423,6 +423,20 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void readsARoleWithAnOfPhraseBeforeTheName() {
+    Actor a =
+        recognize(
+                "A/DT member/NN of/IN the/DT Syrian/JJ parliament/NN ,/, Karim/NNP/PERSON"
+                    + " Haddad/NNP/PERSON ,/, said/VBD")
+            .stream()
+            .filter(m -> m.actor().id().startsWith("person:"))
+            .findFirst()
+            .orElseThrow()
+            .actor();
+    assertThat(a.country()).isEqualTo("SYR");
+  }
+
+  @Test
   void appositionBeforeANameDescribesThatName() {
     List<ActorMention> m =
         recognize(

@@ -303,6 +303,27 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void doesNotGuessASourceInsideAPrepositionalOfPhrase() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 With with IN 3 case
+                2 the the DT 3 det
+                3 signing signing NN 8 obl:with
+                4 of of IN 5 case
+                5 Sudan Sudan NNP 3 nmod:of
+                6 , , , 8 punct
+                7 rebels rebel NNS 8 nsubj
+                8 agreed agree VBD 0 root
+                9 . . . 8 punct
+                """)
+            .actor(0, "Sudan", "SDN")
+            .build();
+    assertThat(only(code(b), EventType.AGREE).source()).isNull();
+  }
+
+  @Test
   void codesNominalTriggerWithPossessiveSourceAndOnTarget() {
     Built b =
         ParsedArticleFixture.builder()
