@@ -59,6 +59,9 @@ import org.khaldun.nlp.Token;
  */
 public final class DictionaryActorRecognizer implements ActorRecognizer {
 
+  /** How many tokens after a name's comma its role noun may stand. */
+  private static final int ROLE_REACH = 7;
+
   private static final Set<String> LOCATIVE =
       Set.of(
           "in",
@@ -1164,7 +1167,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         Token t = tokens.get(k);
         // Participles may modify a title ("Jordan's visiting King Abdullah", "ousted President").
         boolean participle = t.pos().equals("VBG") || t.pos().equals("VBN");
-        if (DETERMINERS.contains(lower(t))
+        // "a member of the Syrian parliament, NAME": an article after "of" is inside the role.
+        boolean afterOf = k > 0 && lower(tokens.get(k - 1)).equals("of");
+        if (DETERMINERS.contains(lower(t)) && !afterOf
             || (t.isVerb() && !participle)
             || t.pos().equals("CC")
             || t.pos().equals("TO")
@@ -1208,9 +1213,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 && tokens.get(e).text().equals(",")
                 && inEntity(st, e + 1, EntityType.PERSON);
         // "Diyala, an Iraqi researcher, Hisham al-Hashimi": the role belongs to the next name.
-        if (!describesNext && roleIn(st, s, Math.min(e, s + 4)) != null) {
+        // The role noun ends the appositive's head phrase, after an article and up to five words
+        // ("Algeria's
+        // leading human rights activist", "the United Nations Emergency Relief Coordinator").
+        int roleEnd = Math.min(e, s + ROLE_REACH);
+        if (!describesNext && roleIn(st, s, roleEnd) != null) {
           apply(c, st, s, e, false);
-          c.governmentTitle |= governmentTitleIn(st, s, Math.min(e, s + 4));
+          c.governmentTitle |= governmentTitleIn(st, s, roleEnd);
         }
       } else if (end + 1 < tokens.size() && lower(tokens.get(end)).equals("of")) {
         // "King Hassan of Morocco"

@@ -877,8 +877,33 @@ final class SentenceCoder {
     return Role.NONE;
   }
 
+  /**
+   * Participles that, after "be" and with no "by" agent, state the subject's own stance rather than
+   * something done to it: "Israel is opposed to mediation" is Israel opposing it. They take "to"
+   * ("committed to the truce", "determined to fight"); "the dispute was resolved" does not.
+   */
+  private static final Set<String> STATIVE_PARTICIPLES =
+      Set.of("oppose", "commit", "determine", "resolve", "dedicate", "devote");
+
+  private boolean isStative(int h) {
+    return STATIVE_PARTICIPLES.contains(graph.lemma(h))
+        && graph.isPassive(h)
+        && agents(h).isEmpty()
+        && (!prepositional(h, "to").isEmpty()
+            || !graph.children(h, "xcomp").isEmpty()
+            || graph.children(h, "advcl").stream().anyMatch(c -> "to".equals(markOf(c))));
+  }
+
+  /** A passive clause whose subject undergoes the event; a stative participle is not one. */
+  private boolean isPassiveClause(Match m) {
+    return !m.entry().noun() && graph.isPassive(m.head()) && !isStative(m.head());
+  }
+
   private String slotName(Match m, Slot slot) {
-    boolean passive = !m.entry().noun() && graph.isPassive(m.head());
+    if (!m.entry().noun() && isStative(m.head()) && slot.kind() == Slot.Kind.NSUBJ) {
+      return "stative";
+    }
+    boolean passive = isPassiveClause(m);
     if (passive && slot.kind() == Slot.Kind.NSUBJ) {
       return "agent";
     }
@@ -891,8 +916,20 @@ final class SentenceCoder {
   /** Tokens a slot points at, for a match (phrase words themselves excluded). */
   private List<Integer> slotTokens(Match m, Slot slot) {
     int h = m.head();
-    boolean passive = !m.entry().noun() && graph.isPassive(h);
+    boolean passive = isPassiveClause(m);
     List<Integer> out = new ArrayList<>();
+    if (!m.entry().noun()
+        && isStative(h)
+        && (slot.kind() == Slot.Kind.NSUBJ || slot.kind() == Slot.Kind.OBJ)) {
+      if (slot.kind() == Slot.Kind.NSUBJ) {
+        out.addAll(graph.children(h, "nsubj:pass"));
+        out.addAll(graph.extraChildren(h, "nsubj:pass"));
+      } else {
+        out.addAll(prepositional(h, "to"));
+      }
+      out.removeIf(m.tokens()::contains);
+      return out;
+    }
     switch (slot.kind()) {
       case NSUBJ -> {
         if (passive) {
@@ -940,6 +977,17 @@ final class SentenceCoder {
       }
     }
     out.removeIf(m.tokens()::contains);
+    return out;
+  }
+
+  private List<Integer> prepositional(int h, String preposition) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : graph.children(h)) {
+      String base = graph.baseRelation(c);
+      if ((base.equals("obl") || base.equals("nmod")) && preposition.equals(graph.preposition(c))) {
+        out.add(c);
+      }
+    }
     return out;
   }
 
@@ -1063,7 +1111,7 @@ final class SentenceCoder {
     String rel = graph.baseRelation(m.head());
     boolean embeddedClause =
         !m.entry().noun() && Set.of("xcomp", "ccomp", "advcl", "acl", "csubj").contains(rel);
-    if (!m.entry().noun() && graph.isPassive(m.head()) || embeddedClause) {
+    if (isPassiveClause(m) || embeddedClause) {
       return Role.NONE;
     }
     int first = m.tokens().get(0);
@@ -1077,8 +1125,18 @@ final class SentenceCoder {
       }
       int top = topOf(a);
       String base = graph.baseRelation(top);
+      // "thousands of Iraqi Kurds" stands where its head noun stands: "With the signing of the
+      // accord" is as prepositional as "with the accord".
+      int phrase = top;
+      while (graph.baseRelation(phrase).equals("nmod")
+          && "of".equals(graph.preposition(phrase))
+          && graph.governor(phrase) >= 0) {
+        phrase = graph.governor(phrase);
+      }
+      String phraseBase = graph.baseRelation(phrase);
       boolean prepositional =
-          (base.equals("obl") || base.equals("nmod")) && !"of".equals(graph.preposition(top));
+          (phraseBase.equals("obl") || phraseBase.equals("nmod"))
+              && !"of".equals(graph.preposition(phrase));
       if (prepositional || base.equals("obj") || base.equals("iobj") || base.equals("appos")) {
         continue;
       }
@@ -1362,16 +1420,36 @@ final class SentenceCoder {
         }
       }
     }
-    // "fighters of the Islamic State", "members of the militia".
+    // "fighters of the Islamic State", "members of the militia", "activists from the Fatah
+    // party", "doctors from two American aid groups": people named by the group they come from
+    // act for it. Only people are counted so ("independence from Indonesian rule" is not).
+    boolean people = graph.pos(token).equals("NNS");
     for (int c : graph.children(token, "nmod")) {
-      if ("of".equals(graph.preposition(c))) {
+      String p = graph.preposition(c);
+      if ("of".equals(p) || people && "from".equals(p)) {
         ActorMention cm = actors.covering(sentence.index(), c);
+        if (cm == null && people) {
+          cm = modifierActor(c);
+        }
         if (cm != null) {
           out.add(cm);
           return;
         }
       }
     }
+  }
+
+  /** The actor named by an adjective or compound of a noun ("American" in "American groups"). */
+  private ActorMention modifierActor(int noun) {
+    for (String rel : List.of("amod", "compound")) {
+      for (int c : graph.children(noun, rel)) {
+        ActorMention cm = actors.covering(sentence.index(), c);
+        if (cm != null) {
+          return cm;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.khaldun.actors.Actor;
 import org.khaldun.actors.ActorMention;
 import org.khaldun.events.Event;
+import org.khaldun.events.EventType;
 import org.khaldun.geo.Place;
 import org.khaldun.geo.PlaceMention;
 import org.khaldun.ingest.Article;
@@ -36,6 +37,12 @@ import org.khaldun.time.EventDate;
  * after it, as in "attacked ... in Kirkuk"); when the sentence names none, the place the article
  * names most often, marked with basis {@code article} so users can filter it out. A name that is
  * one of the event's own actors ("Ukraine accused Moscow") is not where the event happened.
+ *
+ * <p>Source: violence whose sentence names no perpetrator ("a roadside bomb near Samarra killed two
+ * soldiers") takes, as CAMEO codes it, unidentified armed forces ({@code UAF}) of the country of
+ * the place its sentence names, and a protest by unnamed people ("thousands blocked streets in Hong
+ * Kong") that country's civilians ({@code CVL}); the place's words are the actor's evidence and the
+ * rule says {@code +source:place}. A place taken from the article is too weak a cue.
  */
 final class RecordAssembler {
   private final DateResolver dates;
@@ -46,6 +53,15 @@ final class RecordAssembler {
 
   EventRecord assemble(AnnotatedArticle annotated, Event event, List<PlaceMention> places) {
     Article article = annotated.article();
+    Optional<PlaceMention> place = placeInSentence(event, places);
+    String unnamedSector =
+        event.type() == EventType.ASSAULT
+            ? "UAF"
+            : event.type() == EventType.PROTEST ? "CVL" : null;
+    ActorRef unidentified =
+        event.source() == null && unnamedSector != null
+            ? place.map(p -> unnamedActor(p, unnamedSector)).orElse(null)
+            : null;
     Sentence sentence = annotated.sentences().get(event.sentence());
     Optional<EventDate> date = dates.resolve(sentence, article.date());
     OffsetMap offsets = article.offsets();
@@ -69,9 +85,12 @@ final class RecordAssembler {
         event.figures().arrested(),
         event.figures().size(),
         event.figures().evidence(),
-        actor(event.source()),
+        unidentified != null ? unidentified : actor(event.source()),
         actor(event.target()),
-        location(event, places),
+        place
+            .map(p -> location(p, "sentence"))
+            .or(() -> mostNamed(places).map(p -> location(p, "article")))
+            .orElse(null),
         date.map(d -> d.date().toString()).orElse(null),
         date.map(d -> d.precision().name()).orElse(null),
         date.map(d -> d.fromText() ? "text" : "publication").orElse(null),
@@ -86,7 +105,7 @@ final class RecordAssembler {
             offsets.toInput(event.triggerBegin()),
             offsets.toInput(event.triggerEnd())),
         event.confidence(),
-        event.rule(),
+        unidentified != null ? event.rule() + "+source:place" : event.rule(),
         new ArticleRef(
             article.url(),
             article.title(),
@@ -117,18 +136,29 @@ final class RecordAssembler {
         mention.end());
   }
 
-  private static LocationRef location(Event event, List<PlaceMention> places) {
-    Optional<PlaceMention> inSentence =
-        places.stream()
-            .filter(p -> p.sentence() == event.sentence())
-            .filter(p -> !overlapsActor(p, event))
-            .min(
-                Comparator.comparingInt((PlaceMention p) -> distance(p, event))
-                    .thenComparing(p -> p.begin() < event.triggerBegin()));
-    if (inSentence.isPresent()) {
-      return location(inSentence.get(), "sentence");
+  private static Optional<PlaceMention> placeInSentence(Event event, List<PlaceMention> places) {
+    return places.stream()
+        .filter(p -> p.sentence() == event.sentence())
+        .filter(p -> !overlapsActor(p, event))
+        .min(
+            Comparator.comparingInt((PlaceMention p) -> distance(p, event))
+                .thenComparing(p -> p.begin() < event.triggerBegin()));
+  }
+
+  private static ActorRef unnamedActor(PlaceMention mention, String sector) {
+    String country = mention.place().country();
+    if (country == null || country.isEmpty()) {
+      return null;
     }
-    return mostNamed(places).map(p -> location(p, "article")).orElse(null);
+    return new ActorRef(
+        country + "." + sector,
+        sector.equals("UAF") ? "unidentified armed forces" : "civilians",
+        country,
+        sector,
+        country + sector,
+        mention.text(),
+        mention.begin(),
+        mention.end());
   }
 
   private static boolean overlapsActor(PlaceMention place, Event event) {

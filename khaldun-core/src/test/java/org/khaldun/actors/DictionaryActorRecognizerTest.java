@@ -411,6 +411,32 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void findsTheRoleAtTheEndOfALongApposition() {
+    Actor a =
+        recognize(
+                "Karim/NNP/PERSON Haddad/NNP/PERSON ,/, Lebanon/NNP 's/POS best-known/JJ"
+                    + " human/JJ rights/NNS lawyer/NN ,/, said/VBD")
+            .get(0)
+            .actor();
+    assertThat(a.id()).isEqualTo("person:karim-haddad");
+    assertThat(a.country()).isEqualTo("LBN");
+  }
+
+  @Test
+  void readsARoleWithAnOfPhraseBeforeTheName() {
+    Actor a =
+        recognize(
+                "A/DT member/NN of/IN the/DT Syrian/JJ parliament/NN ,/, Karim/NNP/PERSON"
+                    + " Haddad/NNP/PERSON ,/, said/VBD")
+            .stream()
+            .filter(m -> m.actor().id().startsWith("person:"))
+            .findFirst()
+            .orElseThrow()
+            .actor();
+    assertThat(a.country()).isEqualTo("SYR");
+  }
+
+  @Test
   void appositionBeforeANameDescribesThatName() {
     List<ActorMention> m =
         recognize(

@@ -75,6 +75,255 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void readsStativeOpposedToAsTheSubjectsOwnStance() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Israel Israel NNP 3 nsubj:pass
+                2 is be VBZ 3 aux:pass
+                3 opposed oppose VBN 0 root
+                4 to to IN 6 case
+                5 French french JJ 6 amod
+                6 mediation mediation NN 3 obl:to
+                7 . . . 3 punct
+                """)
+            .actor(0, "Israel", "ISR")
+            .actor(0, "French", "FRA")
+            .build();
+    Event e = only(code(b), EventType.REJECT);
+    assertThat(e.source()).isEqualTo(b.mention("Israel"));
+    assertThat(e.rule()).startsWith("REJECT:oppose/stative-");
+  }
+
+  @Test
+  void keepsAgentlessPassiveSubjectAsTheOneActedOn() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Israel Israel NNP 3 nsubj:pass
+                2 was be VBD 3 aux:pass
+                3 opposed oppose VBN 0 root
+                4 . . . 3 punct
+                """)
+            .actor(0, "Israel", "ISR")
+            .build();
+    Event e = only(code(b), EventType.REJECT);
+    assertThat(e.source()).isNull();
+    assertThat(e.target()).isEqualTo(b.mention("Israel"));
+  }
+
+  @Test
+  void takesTheGroupPeopleComeFromAsTheirActor() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Activists activist NNS 6 nsubj
+                2 from from IN 5 case
+                3 two two CD 5 nummod
+                4 Palestinian palestinian JJ 5 amod
+                5 groups group NNS 1 nmod:from
+                6 attacked attack VBD 0 root
+                7 settlers settler NNS 6 obj
+                8 . . . 6 punct
+                """)
+            .actor(0, "Palestinian", "PSE")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("Palestinian"));
+    assertThat(e.rule()).startsWith("ASSAULT:attack/nsubj-");
+  }
+
+  @Test
+  void codesRoundingUpAsAnArrest() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 2 nsubj
+                2 rounded round VBD 0 root
+                3 up up RP 2 compound:prt
+                4 Kurdish kurdish JJ 5 amod
+                5 activists activist NNS 2 obj
+                6 . . . 2 punct
+                """)
+            .actor(0, "Police", "COP")
+            .actor(0, "Kurdish", "KUR")
+            .build();
+    Event e = only(code(b), EventType.COERCE);
+    assertThat(e.mode()).isEqualTo("arrest");
+    assertThat(e.source()).isEqualTo(b.mention("Police"));
+  }
+
+  @Test
+  void codesAmassingTroopsAsMobilisation() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Russia Russia NNP 2 nsubj
+                2 amassed amass VBD 0 root
+                3 troops troop NNS 2 obj
+                4 near near IN 6 case
+                5 the the DT 6 det
+                6 border border NN 2 obl:near
+                7 . . . 2 punct
+                """)
+            .actor(0, "Russia", "RUS")
+            .build();
+    Event e = only(code(b), EventType.MOBILIZE);
+    assertThat(e.cameo()).isEqualTo("154");
+    assertThat(e.source()).isEqualTo(b.mention("Russia"));
+  }
+
+  @Test
+  void codesEvacuatingPositionsAsRetreat() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Israel Israel NNP 2 nsubj
+                2 evacuated evacuate VBD 0 root
+                3 its its PRP$ 4 nmod:poss
+                4 settlements settlement NNS 2 obj
+                5 . . . 2 punct
+                """)
+            .actor(0, "Israel", "ISR")
+            .build();
+    Event e = only(code(b), EventType.RETREAT);
+    assertThat(e.mode()).isEqualTo("withdraw");
+    assertThat(e.source()).isEqualTo(b.mention("Israel"));
+  }
+
+  @Test
+  void codesBeingCommittedToAnActionAsAgreeingToIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Kenya Kenya NNP 3 nsubj:pass
+                2 is be VBZ 3 aux:pass
+                3 committed commit VBN 0 root
+                4 to to TO 5 mark
+                5 opening open VBG 3 advcl
+                6 markets market NNS 5 obj
+                7 . . . 3 punct
+                """)
+            .actor(0, "Kenya", "KEN")
+            .build();
+    Event e = only(code(b), EventType.AGREE);
+    assertThat(e.source()).isEqualTo(b.mention("Kenya"));
+    assertThat(e.rule()).startsWith("AGREE:commit_to/stative-");
+  }
+
+  @Test
+  void codesClosingTheBorderAsASanction() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Chad Chad NNP 2 nsubj
+                2 closed close VBD 0 root
+                3 its its PRP$ 4 nmod:poss
+                4 border border NN 2 obj
+                5 with with IN 6 case
+                6 Sudan Sudan NNP 4 nmod:with
+                7 . . . 2 punct
+                """)
+            .actor(0, "Chad", "TCD")
+            .actor(0, "Sudan", "SDN")
+            .build();
+    Event e = only(code(b), EventType.SANCTION);
+    assertThat(e.source()).isEqualTo(b.mention("Chad"));
+  }
+
+  @Test
+  void codesAcceptingDemandsAsAConcession() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Nepal Nepal NNP 2 nsubj
+                2 accepted accept VBD 0 root
+                3 the the DT 4 det
+                4 demands demand NNS 2 obj
+                5 of of IN 7 case
+                6 Maoist maoist JJ 7 amod
+                7 rebels rebel NNS 4 nmod:of
+                8 . . . 2 punct
+                """)
+            .actor(0, "Nepal", "NPL")
+            .actor(0, "Maoist rebels", "NPLREB")
+            .build();
+    Event e = only(code(b), EventType.CONCEDE);
+    assertThat(e.cameo()).isEqualTo("083");
+    assertThat(e.source()).isEqualTo(b.mention("Nepal"));
+  }
+
+  @Test
+  void codesDefacingWebSitesAsACyberAttack() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Hackers hacker NNS 2 nsubj
+                2 defaced deface VBD 0 root
+                3 Estonian estonian JJ 5 amod
+                4 government government NN 5 compound
+                5 sites site NNS 2 obj
+                6 . . . 2 punct
+                """)
+            .actor(0, "Estonian government", "ESTGOV")
+            .build();
+    Event e = only(code(b), EventType.COERCE);
+    assertThat(e.cameo()).isEqualTo("176");
+  }
+
+  @Test
+  void codesViolatingABanAsDefiance() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Opposition opposition NN 2 compound
+                2 parties party NNS 3 nsubj
+                3 violated violate VBD 0 root
+                4 the the DT 6 det
+                5 protest protest NN 6 compound
+                6 ban ban NN 3 obj
+                7 . . . 3 punct
+                """)
+            .actor(0, "Opposition parties", "OPP")
+            .build();
+    Event e = code(b).stream().filter(x -> x.type() == EventType.REJECT).findFirst().orElseThrow();
+    assertThat(e.cameo()).isEqualTo("128");
+    assertThat(e.source()).isEqualTo(b.mention("Opposition parties"));
+  }
+
+  @Test
+  void doesNotGuessASourceInsideAPrepositionalOfPhrase() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 With with IN 3 case
+                2 the the DT 3 det
+                3 signing signing NN 8 obl:with
+                4 of of IN 5 case
+                5 Sudan Sudan NNP 3 nmod:of
+                6 , , , 8 punct
+                7 rebels rebel NNS 8 nsubj
+                8 agreed agree VBD 0 root
+                9 . . . 8 punct
+                """)
+            .actor(0, "Sudan", "SDN")
+            .build();
+    assertThat(only(code(b), EventType.AGREE).source()).isNull();
+  }
+
+  @Test
   void codesNominalTriggerWithPossessiveSourceAndOnTarget() {
     Built b =
         ParsedArticleFixture.builder()
