@@ -501,6 +501,19 @@ public final class GazetteerGeoparser implements Geoparser {
         byMainName[c] = PlaceNames.key(candidates[c].name()).equals(names.get(i));
         anyByMainName |= byMainName[c];
       }
+      // Among readings by the main name, one spelled as the text is ("Samarra") beats one that
+      // only the folding of doubled letters joins to it (Samara): a variant spelling is another
+      // name, and pays the alternate-name penalty.
+      String spelled = PlaceNames.spelling(span.text);
+      boolean anySpelledSo = false;
+      for (int c = 0; c < ranked; c++) {
+        anySpelledSo |= byMainName[c] && PlaceNames.spelling(candidates[c].name()).equals(spelled);
+      }
+      if (anySpelledSo) {
+        for (int c = 0; c < ranked; c++) {
+          byMainName[c] &= PlaceNames.spelling(candidates[c].name()).equals(spelled);
+        }
+      }
       int best = 0;
       double bestScore = Double.NEGATIVE_INFINITY;
       double[] scores = new double[ranked];

@@ -24,6 +24,18 @@ final class PlaceNames {
   private PlaceNames() {}
 
   static String key(String name) {
+    return normalise(name, true);
+  }
+
+  /**
+   * The name as {@link #key} has it but with doubled letters kept: two names with the same key may
+   * still be spelled apart (Samarra, Iraq and Samara, Russia).
+   */
+  static String spelling(String name) {
+    return normalise(name, false);
+  }
+
+  private static String normalise(String name, boolean foldDoubles) {
     // NFD only when needed: most names are ASCII, and this runs for every name at load time.
     String s = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(s.length());
@@ -81,7 +93,7 @@ final class PlaceNames {
       if (out.length() > 0) {
         out.append(' ');
       }
-      fold(word, out);
+      fold(word, foldDoubles, out);
     }
     return out.toString();
   }
@@ -95,13 +107,16 @@ final class PlaceNames {
     return true;
   }
 
-  /** Appends the word with doubled letters collapsed and a final vowel+h reduced to the vowel. */
-  private static void fold(String word, StringBuilder out) {
+  /**
+   * Appends the word with a final vowel+h reduced to the vowel and, when {@code doubles}, doubled
+   * letters collapsed.
+   */
+  private static void fold(String word, boolean doubles, StringBuilder out) {
     int start = out.length();
     char prev = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (c != prev || Character.isDigit(c)) {
+      if (!doubles || c != prev || Character.isDigit(c)) {
         out.append(c);
       }
       prev = c;

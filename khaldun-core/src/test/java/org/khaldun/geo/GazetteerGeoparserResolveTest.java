@@ -71,6 +71,16 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void prefersTheTownSpelledAsTheTextOverABiggerOneThatOnlyFoldingJoins() {
+    assertThat(resolve("A bomb exploded near Samarra on Monday.", "Samarra").get(0))
+        .map(Place::country)
+        .hasValue("IRQ");
+    assertThat(resolve("Flights to Samara resumed on Monday.", "Samara").get(0))
+        .map(Place::country)
+        .hasValue("RUS");
+  }
+
+  @Test
   void takesThePublishersCountryWhenTheNamesSettleNone() {
     String text = "Tripoli council approves new budget. The council met on Monday.";
     List<GazetteerGeoparser.Toponym> tripoli = List.of(new GazetteerGeoparser.Toponym(0, 7));
