@@ -320,8 +320,22 @@
     return item;
   }
 
+  /** What the list shows in each view: the endpoint, the field holding the items, the words. */
+  const LIST_VIEWS = {
+    reports: {
+      endpoint: "events", field: "events", noun: "event", render: (e) => listItem(e),
+      empty: "No events match these filters.", none: "No events yet. Code some articles first.",
+      resetButton: true,
+    },
+    fused: {
+      endpoint: "fused", field: "fused_events", noun: "fused event", render: (f) => fusedItem(f),
+      empty: "No fused events match these filters.", none: "No events yet.",
+      resetButton: false,
+    },
+  };
+
   async function loadList(current) {
-    if (state.view === "fused") return loadFusedList(current);
+    const view = state.view === "fused" ? LIST_VIEWS.fused : LIST_VIEWS.reports;
     const list = $("event-list");
     const status = $("list-status");
     list.setAttribute("aria-busy", "true");
@@ -330,28 +344,30 @@
       const params = filterParams();
       params.set("page", String(state.page));
       params.set("page_size", String(PAGE_SIZE));
-      body = await api("events", params);
+      body = await api(view.endpoint, params);
     } catch (err) {
       if (!current()) return;
       clear(list);
       list.removeAttribute("aria-busy");
-      showStatus(status, "Could not load events — " + err.message, "error");
-      $("list-count").textContent = "";
-      $("summary").textContent = "";
+      showStatus(status, "Could not load " + view.noun + "s — " + err.message, "error");
+      if (view.resetButton) {
+        $("list-count").textContent = "";
+        $("summary").textContent = "";
+      }
       updatePager(0, 0);
       return;
     }
     if (!current()) return;
     list.removeAttribute("aria-busy");
     clear(list);
-    const events = body.events || [];
+    const items = body[view.field] || [];
     const total = Number(body.total) || 0;
-    $("list-count").textContent = total === 1 ? "1 event" : total + " events";
-    $("summary").textContent = total + (total === 1 ? " event" : " events") + (anyFilter() ? " match" : "");
-    if (events.length === 0) {
-      const message = anyFilter() ? "No events match these filters." : "No events yet. Code some articles first.";
-      showStatus(status, message, "empty");
-      if (anyFilter()) {
+    const counted = total + " " + view.noun + (total === 1 ? "" : "s");
+    $("list-count").textContent = counted;
+    $("summary").textContent = counted + (anyFilter() ? " match" : "");
+    if (items.length === 0) {
+      showStatus(status, anyFilter() ? view.empty : view.none, "empty");
+      if (view.resetButton && anyFilter()) {
         const reset = el("button", "ghost small", "Reset filters");
         reset.type = "button";
         reset.addEventListener("click", () => $("f-reset").click());
@@ -359,9 +375,9 @@
       }
     } else {
       showStatus(status, "");
-      for (const e of events) list.appendChild(listItem(e));
+      for (const item of items) list.appendChild(view.render(item));
     }
-    updatePager(total, events.length);
+    updatePager(total, items.length);
   }
 
   // ---------- fused events ----------
@@ -391,40 +407,6 @@
     button.addEventListener("click", () => openFused(f));
     item.appendChild(button);
     return item;
-  }
-
-  async function loadFusedList(current) {
-    const list = $("event-list");
-    const status = $("list-status");
-    list.setAttribute("aria-busy", "true");
-    let body;
-    try {
-      const params = filterParams();
-      params.set("page", String(state.page));
-      params.set("page_size", String(PAGE_SIZE));
-      body = await api("fused", params);
-    } catch (err) {
-      if (!current()) return;
-      clear(list);
-      list.removeAttribute("aria-busy");
-      showStatus(status, "Could not load fused events — " + err.message, "error");
-      updatePager(0, 0);
-      return;
-    }
-    if (!current()) return;
-    list.removeAttribute("aria-busy");
-    clear(list);
-    const items = body.fused_events || [];
-    const total = Number(body.total) || 0;
-    $("list-count").textContent = total === 1 ? "1 fused event" : total + " fused events";
-    $("summary").textContent = total + (total === 1 ? " fused event" : " fused events") + (anyFilter() ? " match" : "");
-    if (items.length === 0) {
-      showStatus(status, anyFilter() ? "No fused events match these filters." : "No events yet.", "empty");
-    } else {
-      showStatus(status, "");
-      for (const f of items) list.appendChild(fusedItem(f));
-    }
-    updatePager(total, items.length);
   }
 
   /** A fused event in the side pane: its values and how each was chosen, then every report. */
