@@ -56,6 +56,14 @@ public final class GazetteerDerivation {
   private static final List<String> ADMIN2_WORDS =
       List.of(" County", " District", " Parish", " Borough");
 
+  /**
+   * Countries whose news names admin-2 units bare: British counties and council areas ("Surrey",
+   * "Fife", "Kent") and Irish counties ("Clare", "Kerry"), which GeoNames also names bare. A county
+   * that is also a town elsewhere (Suffolk, Virginia; Fife, Washington) then has a reading of its
+   * own for the geoparser to weigh.
+   */
+  private static final Set<String> BARE_ADMIN2_COUNTRIES = Set.of("GB", "IE");
+
   /** Words that are no admin-1 name on their own, though "<word> Province" is one. */
   private static final Set<String> GENERIC_WORDS =
       Set.of(
@@ -116,6 +124,29 @@ public final class GazetteerDerivation {
           " Voivodeship");
 
   private GazetteerDerivation() {}
+
+  /**
+   * Whether an admin-2 unit gets a gazetteer row: when its name carries a unit word, or when its
+   * country names such units bare and the unit is not just its own town under another title
+   * ("Reading", "City of Leicester", "Glasgow City", "Borough of Bolton": the town's row serves).
+   *
+   * @param code GeoNames admin-2 code ({@code GB.ENG.P5})
+   * @param townKeys normalised names of the populated places inside the unit
+   */
+  static boolean keepsAdmin2(String code, String name, Set<String> townKeys) {
+    if (ADMIN2_WORDS.stream().anyMatch(name::endsWith)) {
+      return true;
+    }
+    if (!BARE_ADMIN2_COUNTRIES.contains(code.substring(0, Math.min(2, code.length())))) {
+      return false;
+    }
+    boolean townTitle =
+        name.startsWith("City ")
+            || name.endsWith(" City")
+            || name.contains("Borough")
+            || name.contains("Council");
+    return !townTitle && !townKeys.contains(PlaceNames.key(name));
+  }
 
   public static void main(String[] args) {
     if (args.length != 4 && args.length != 5) {
@@ -204,9 +235,6 @@ public final class GazetteerDerivation {
     for (JsonNode n : new ObjectMapper().readTree(admin2Json.toFile())) {
       String name = n.get("name").asText();
       allAdmin2Names.put(n.get("code").asText(), name);
-      if (ADMIN2_WORDS.stream().anyMatch(name::endsWith)) {
-        admin2Names.put(n.get("code").asText(), name);
-      }
     }
 
     Map<String, List<Row>> byAdmin2 = new HashMap<>();
@@ -220,6 +248,15 @@ public final class GazetteerDerivation {
         byAdmin1.computeIfAbsent(r.admin1, k -> new ArrayList<>()).add(r);
       }
       byCountry.computeIfAbsent(r.country2, k -> new ArrayList<>()).add(r);
+    }
+    for (Map.Entry<String, String> e : allAdmin2Names.entrySet()) {
+      Set<String> townKeys = new HashSet<>();
+      for (Row r : byAdmin2.getOrDefault(e.getKey(), List.of())) {
+        townKeys.add(PlaceNames.key(r.name));
+      }
+      if (keepsAdmin2(e.getKey(), e.getValue(), townKeys)) {
+        admin2Names.put(e.getKey(), e.getValue());
+      }
     }
 
     Map<String, double[]> outlinePoints =

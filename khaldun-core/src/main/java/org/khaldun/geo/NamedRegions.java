@@ -22,7 +22,7 @@ final class NamedRegions {
 
   private static final String DEFAULT = "regions.tsv";
   private static final Set<String> SITES = Set.of("AIRB", "DAM", "CMP", "PSTB");
-  private static final Set<String> REGIONS = Set.of("CONT", "RGN", "TERR");
+  private static final Set<String> REGIONS = Set.of("CONT", "RGN", "TERR", "ISL");
 
   private static volatile NamedRegions defaults;
 

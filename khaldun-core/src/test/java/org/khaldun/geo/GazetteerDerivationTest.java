@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GazetteerDerivationTest {
@@ -101,5 +102,23 @@ class GazetteerDerivationTest {
     // from the equator to 80 degrees north, most of the area is in the south
     double[] centre = CountryOutlines.centre(polygon(square(0, 0, 10, 80)));
     assertThat(centre[0]).isLessThan(35.0).isGreaterThan(25.0);
+  }
+
+  @Test
+  void keepsBritishAndIrishCountiesNamedBareButNotTownsUnderACouncilTitle() {
+    assertThat(GazetteerDerivation.keepsAdmin2("GB.ENG.P5", "Surrey", Set.of("guildford")))
+        .isTrue();
+    assertThat(GazetteerDerivation.keepsAdmin2("IE.M.11", "Clare", Set.of("ennis"))).isTrue();
+    assertThat(GazetteerDerivation.keepsAdmin2("GB.ENG.H1", "Reading", Set.of("reading")))
+        .isFalse();
+    assertThat(GazetteerDerivation.keepsAdmin2("GB.SCT.V2", "Glasgow City", Set.of())).isFalse();
+    assertThat(GazetteerDerivation.keepsAdmin2("GB.ENG.A1", "Borough of Bolton", Set.of()))
+        .isFalse();
+  }
+
+  @Test
+  void keepsOtherCountriesAdmin2OnlyWithAUnitWord() {
+    assertThat(GazetteerDerivation.keepsAdmin2("US.TX.453", "Travis County", Set.of())).isTrue();
+    assertThat(GazetteerDerivation.keepsAdmin2("FR.11.75", "Paris", Set.of())).isFalse();
   }
 }
