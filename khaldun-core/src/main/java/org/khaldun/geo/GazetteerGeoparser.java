@@ -64,6 +64,13 @@ public final class GazetteerGeoparser implements Geoparser {
   static final double CONTEXT_WEIGHT = 2.5;
 
   static final double CONTEXT_CAP = 3.0;
+
+  /**
+   * Support one admin-1 unit lends another of its country: a name among named states is a state
+   * ("Arizona, California, Missouri, Oregon": not the town of Oregon in Missouri).
+   */
+  static final double PEER_UNIT_AFFINITY = 0.5;
+
   static final double NEAR_KM = 50;
   static final double PLAUSIBLE_GAP = 2.0;
 
@@ -514,6 +521,12 @@ public final class GazetteerGeoparser implements Geoparser {
           byMainName[c] &= PlaceNames.spelling(candidates[c].name()).equals(spelled);
         }
       }
+      // "Washington" among named states is still the capital: peers lend a state no support
+      // against a capital of the same name.
+      boolean capitalNamed = false;
+      for (int c = 0; c < ranked; c++) {
+        capitalNamed |= byMainName[c] && "PPLC".equals(candidates[c].featureCode());
+      }
       int best = 0;
       double bestScore = Double.NEGATIVE_INFINITY;
       double[] scores = new double[ranked];
@@ -525,7 +538,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 + (span.scale.fits(p) ? SCALE_BONUS : 0.0)
                 + (country != null && country.equals(p.country()) ? DOMINANT_COUNTRY_BONUS : 0.0)
                 + (admin1 != null && admin1.equals(p.admin1Code()) ? DOMINANT_ADMIN1_BONUS : 0.0)
-                + CONTEXT_WEIGHT * support(p, i, names, evidence);
+                + CONTEXT_WEIGHT * support(p, i, names, evidence, !capitalNamed);
         scores[c] = score;
         if (score > bestScore) {
           best = c;
@@ -651,7 +664,7 @@ public final class GazetteerGeoparser implements Geoparser {
         continue;
       }
       for (Place q : evidence.get(j)) {
-        if (affinity(p, q) > 0) {
+        if (affinity(p, q, true) > 0) {
           out.add(spans.get(j).text);
           break;
         }
@@ -666,13 +679,14 @@ public final class GazetteerGeoparser implements Geoparser {
   /**
    * How much the other names of the article (each distinct name once, capped) agree with {@code p}:
    * the admin-1 unit it lies in is named (1), a place within 50 km (1) or elsewhere in its admin-1
-   * unit (0.6). Each other name counts by its best agreeing reading (half for readings far below
-   * its best prior: "Henry County" is any of ten, yet the one beside Paris counts). Shared
-   * countries count nothing here: the dominant-country bonus has them. Measured on gold spans (LGL,
-   * GeoVirus): weight 1.5 to 4 and cap 3 to 5 move acc@161 by under a point; a country term cost
-   * LGL 2.5.
+   * unit (0.6), for an admin-1 unit another unit of its country (0.5, when {@code peers}). Each
+   * other name counts by its best agreeing reading (half for readings far below its best prior:
+   * "Henry County" is any of ten, yet the one beside Paris counts). Shared countries count nothing
+   * here: the dominant-country bonus has them. Measured on gold spans (LGL, GeoVirus): weight 1.5
+   * to 4 and cap 3 to 5 move acc@161 by under a point; a country term cost LGL 2.5.
    */
-  private static double support(Place p, int self, List<String> names, List<Place[]> evidence) {
+  private static double support(
+      Place p, int self, List<String> names, List<Place[]> evidence, boolean peers) {
     double total = 0;
     Set<String> seen = new HashSet<>();
     seen.add(names.get(self));
@@ -685,14 +699,14 @@ public final class GazetteerGeoparser implements Geoparser {
       double best = 0;
       for (Place q : readings) {
         double weight = Gazetteer.prior(q) >= floor ? 1.0 : FAR_READING_WEIGHT;
-        best = Math.max(best, weight * affinity(p, q));
+        best = Math.max(best, weight * affinity(p, q, peers));
       }
       total += best;
     }
     return Math.min(total, CONTEXT_CAP);
   }
 
-  private static double affinity(Place p, Place q) {
+  private static double affinity(Place p, Place q, boolean peers) {
     if (p == q || !p.country().equals(q.country())) {
       return 0;
     }
@@ -700,8 +714,11 @@ public final class GazetteerGeoparser implements Geoparser {
     if (q.precision() == Precision.COUNTRY || p.precision() == Precision.COUNTRY) {
       return 0; // the dominant-country bonus already counts shared countries
     }
+    if (q.precision() == Precision.ADMIN1 && p.precision() == Precision.ADMIN1) {
+      return sameAdmin1 || !peers ? 0 : PEER_UNIT_AFFINITY;
+    }
     if (q.precision() == Precision.ADMIN1 || p.precision() == Precision.ADMIN1) {
-      return sameAdmin1 && p.precision() != q.precision() ? 1.0 : 0;
+      return sameAdmin1 ? 1.0 : 0;
     }
     if (near(p, q)) {
       return 1.0;

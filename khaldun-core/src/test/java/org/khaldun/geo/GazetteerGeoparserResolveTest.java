@@ -71,6 +71,30 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void takesAStateAmongNamedStatesOverItsNamesakeTownInOneOfThem() {
+    List<Optional<Place>> places =
+        resolve(
+            "Cases were reported in Texas, Missouri, California and Oregon.",
+            "Texas",
+            "Missouri",
+            "California",
+            "Oregon");
+    assertThat(places.get(2)).map(Place::admin1Code).hasValue("US.CA");
+    assertThat(places.get(3)).map(Place::admin1Code).hasValue("US.OR");
+  }
+
+  @Test
+  void keepsWashingtonTheCapitalAmongNamedStates() {
+    List<Optional<Place>> places =
+        resolve(
+            "Officials in Texas, Maryland and Washington met on Monday.",
+            "Texas",
+            "Maryland",
+            "Washington");
+    assertThat(places.get(2)).map(Place::featureCode).hasValue("PPLC");
+  }
+
+  @Test
   void prefersTheTownSpelledAsTheTextOverABiggerOneThatOnlyFoldingJoins() {
     assertThat(resolve("A bomb exploded near Samarra on Monday.", "Samarra").get(0))
         .map(Place::country)
