@@ -22,7 +22,8 @@ final class NamedRegions {
 
   private static final String DEFAULT = "regions.tsv";
   private static final Set<String> SITES = Set.of("AIRB", "DAM", "CMP", "PSTB");
-  private static final Set<String> REGIONS = Set.of("CONT", "RGN", "TERR", "ISL");
+  private static final Set<String> REGIONS =
+      Set.of("CONT", "RGN", "TERR", "ISL", "OCN", "SEA", "GULF", "STRT", "CNL", "LK", "MTS");
 
   private static volatile NamedRegions defaults;
 

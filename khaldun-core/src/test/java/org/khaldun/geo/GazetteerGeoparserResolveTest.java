@@ -204,6 +204,23 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void resolvesSeasIslandsAndMountainsFromTheCuratedList() {
+    List<Optional<Place>> places =
+        resolve(
+            "Ships in the Black Sea, floods on Java and fighting in the Qandil Mountains.",
+            "Black Sea",
+            "Java",
+            "Qandil Mountains");
+
+    assertThat(places)
+        .allSatisfy(p -> assertThat(p).map(Place::precision).hasValue(Precision.REGION));
+    assertThat(places)
+        .extracting(p -> p.orElseThrow().featureCode())
+        .containsExactly("SEA", "ISL", "MTS");
+    assertThat(places.get(1).orElseThrow().country()).isEqualTo("IDN");
+  }
+
+  @Test
   void resolvesTheRestWhenOneNameIsUnknown() {
     List<Optional<Place>> places =
         resolve("From Nowhereville to Ramadi.", "Nowhereville", "Ramadi");
