@@ -43,12 +43,16 @@ final class TextContext {
       candidates = gazetteer.candidates(PlaceNames.key(unit.group(1)));
       adminOnly = true;
     }
-    if (candidates.length == 0 && demonyms != null) {
-      candidates =
-          demonyms
-              .findCountryOfDemonym(name)
-              .map(country -> country(gazetteer, country))
-              .orElse(new Place[0]);
+    if (demonyms != null) {
+      // A span given as a place that is a country's adjective is that country, which then
+      // competes with namesake towns ("Canadian", Texas) on the usual terms.
+      Place[] country =
+          demonyms.findCountryOfDemonym(name).map(c -> country(gazetteer, c)).orElse(new Place[0]);
+      if (country.length > 0 && !Arrays.asList(candidates).containsAll(Arrays.asList(country))) {
+        Place[] both = Arrays.copyOf(country, country.length + candidates.length);
+        System.arraycopy(candidates, 0, both, country.length, candidates.length);
+        candidates = both;
+      }
     }
     if (candidates.length == 0) {
       candidates = gazetteer.fuzzyCandidates(PlaceNames.key(name));

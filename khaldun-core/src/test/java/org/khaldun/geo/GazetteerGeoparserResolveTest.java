@@ -19,7 +19,8 @@ class GazetteerGeoparserResolveTest {
       ActorDictionary.load(
           new StringReader(
               "IRQ | type=country | name=Iraq | adjectives=Iraqi\n"
-                  + "LBN | type=country | name=Lebanon | adjectives=Lebanese\n"),
+                  + "LBN | type=country | name=Lebanon | adjectives=Lebanese\n"
+                  + "CAN | type=country | name=Canada | adjectives=Canadian\n"),
           "test-countries.txt");
 
   private final GazetteerGeoparser geoparser =
@@ -185,6 +186,13 @@ class GazetteerGeoparserResolveTest {
     assertThat(places).extracting(p -> p.orElseThrow().country()).containsExactly("IRQ", "LBN");
     assertThat(places)
         .allSatisfy(p -> assertThat(p.orElseThrow().precision()).isEqualTo(Precision.COUNTRY));
+  }
+
+  @Test
+  void readsACountryAdjectiveAsItsCountryBeforeANamesakeTown() {
+    assertThat(resolve("Canadian and Iraqi officials met in Beirut.", "Canadian").get(0))
+        .map(Place::country)
+        .hasValue("CAN");
   }
 
   @Test
