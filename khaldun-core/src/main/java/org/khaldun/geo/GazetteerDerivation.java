@@ -64,6 +64,17 @@ public final class GazetteerDerivation {
    */
   private static final Set<String> BARE_ADMIN2_COUNTRIES = Set.of("GB", "IE");
 
+  /**
+   * The name news gives a unit that GeoNames titles "Province of Sulu" (Philippine provinces and a
+   * few others), or null for other names.
+   */
+  static String bareAdmin2Name(String name) {
+    String prefix = "Province of ";
+    return name.startsWith(prefix) && name.length() > prefix.length()
+        ? name.substring(prefix.length())
+        : null;
+  }
+
   /** Words that are no admin-1 name on their own, though "<word> Province" is one. */
   private static final Set<String> GENERIC_WORDS =
       Set.of(
@@ -136,6 +147,10 @@ public final class GazetteerDerivation {
   static boolean keepsAdmin2(String code, String name, Set<String> townKeys) {
     if (ADMIN2_WORDS.stream().anyMatch(name::endsWith)) {
       return true;
+    }
+    String bare = bareAdmin2Name(name);
+    if (bare != null) {
+      return !townKeys.contains(PlaceNames.key(bare));
     }
     if (!BARE_ADMIN2_COUNTRIES.contains(code.substring(0, Math.min(2, code.length())))) {
       return false;
@@ -326,12 +341,13 @@ public final class GazetteerDerivation {
           continue;
         }
         double[] point = representativePoint(latLons(members), ADMIN2_CELL_DEGREES);
+        String bare = bareAdmin2Name(e.getValue());
         write(
             w,
             0,
             e.getValue(),
             "",
-            List.of(),
+            bare == null ? List.of() : List.of(bare),
             point[0],
             point[1],
             c3,

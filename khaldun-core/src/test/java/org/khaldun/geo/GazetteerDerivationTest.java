@@ -121,4 +121,14 @@ class GazetteerDerivationTest {
     assertThat(GazetteerDerivation.keepsAdmin2("US.TX.453", "Travis County", Set.of())).isTrue();
     assertThat(GazetteerDerivation.keepsAdmin2("FR.11.75", "Paris", Set.of())).isFalse();
   }
+
+  @Test
+  void keepsAProvinceOfAnyCountryUnderTheNameNewsGivesItUnlessItIsItsTown() {
+    assertThat(GazetteerDerivation.keepsAdmin2("PH.14.66", "Province of Sulu", Set.of("jolo")))
+        .isTrue();
+    assertThat(GazetteerDerivation.bareAdmin2Name("Province of Sulu")).isEqualTo("Sulu");
+    assertThat(GazetteerDerivation.keepsAdmin2("IT.16.PI", "Province of Pisa", Set.of("pisa")))
+        .isFalse();
+    assertThat(GazetteerDerivation.bareAdmin2Name("Pisa")).isNull();
+  }
 }
