@@ -79,6 +79,11 @@ final class CodeCommand implements Callable<Integer> {
     }
     Ingestor ingestor = Ingestor.create(settings.ingestOptions());
     List<String> sources = inputs.isEmpty() ? List.of("-") : inputs;
+    if (homes != null && homes.save != null && sources.contains("-")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--save-outlet-homes needs files or directories: standard input cannot be read twice");
+    }
     Pipeline pipeline =
         withOutletHomes(Pipeline.create(settings.pipelineOptions()), ingestor, sources);
     AtomicLong articles = new AtomicLong();
@@ -126,11 +131,6 @@ final class CodeCommand implements Callable<Integer> {
       return pipeline.withOutletHomes(OutletHomes.read(homes.load));
     }
     if (sources.contains("-")) {
-      if (homes != null && homes.save != null) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--save-outlet-homes needs files or directories: standard input cannot be read twice");
-      }
       return pipeline;
     }
     OutletHomes.Learner learner = pipeline.outletHomesLearner();
