@@ -40,7 +40,10 @@ import org.khaldun.nlp.Token;
  *   <li>Pick a candidate per span: the gazetteer prior, plus a bonus for the article's dominant
  *       country, the most frequent country among spans whose candidates all lie in one country, and
  *       a smaller one for its dominant admin-1 unit, found the same way ("Paris" in an article that
- *       also names Dallas and Texas is Paris, Texas).
+ *       also names Dallas and Texas is Paris, Texas). Where the article's names settle neither, the
+ *       publisher's country-code domain and then the home area of its outlet, learned from the
+ *       batch ({@link OutletHomes}, {@link #withOutletHomes}), stand in for them ("Paris" in a
+ *       Texas paper).
  * </ol>
  */
 public final class GazetteerGeoparser implements Geoparser {
