@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import org.khaldun.geo.OutletHomes;
 import org.khaldun.ingest.IngestSink;
 import org.khaldun.ingest.Ingestor;
 import org.khaldun.ingest.InputProblem;
 import org.khaldun.output.EventWriter;
 import org.khaldun.output.OutputFormat;
 import org.khaldun.pipeline.Pipeline;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +64,9 @@ final class CodeCommand implements Callable<Integer> {
 
   @Mixin PipelineSettings settings;
 
+  @ArgGroup(exclusive = true)
+  OutletHomeSettings homes;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -73,11 +78,17 @@ final class CodeCommand implements Callable<Integer> {
           "no input given: name files or directories, or - to read articles from standard input");
     }
     Ingestor ingestor = Ingestor.create(settings.ingestOptions());
-    Pipeline pipeline = Pipeline.create(settings.pipelineOptions());
+    List<String> sources = inputs.isEmpty() ? List.of("-") : inputs;
+    if (homes != null && homes.save != null && sources.contains("-")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--save-outlet-homes needs files or directories: standard input cannot be read twice");
+    }
+    Pipeline pipeline =
+        withOutletHomes(Pipeline.create(settings.pipelineOptions()), ingestor, sources);
     AtomicLong articles = new AtomicLong();
     AtomicLong events = new AtomicLong();
     AtomicLong problems = new AtomicLong();
-    List<String> sources = inputs.isEmpty() ? List.of("-") : inputs;
 
     try (EventWriter writer = EventWriter.create(format, openOutput());
         Progress progress = Progress.start(quiet, "Coding");
@@ -104,6 +115,32 @@ final class CodeCommand implements Callable<Integer> {
     }
     err.flush();
     return problems.get() == 0 ? 0 : Main.SOME_INPUT_FAILED;
+  }
+
+  /**
+   * The pipeline with the outlet homes the options ask for. By default they are learned from the
+   * input in a first pass that only reads the articles (no NLP; input problems are reported by the
+   * coding pass). Standard input cannot be read twice, so it is coded without homes unless a table
+   * is given.
+   */
+  private Pipeline withOutletHomes(Pipeline pipeline, Ingestor ingestor, List<String> sources) {
+    if (homes != null && homes.noHomes) {
+      return pipeline;
+    }
+    if (homes != null && homes.load != null) {
+      return pipeline.withOutletHomes(OutletHomes.read(homes.load));
+    }
+    if (sources.contains("-")) {
+      return pipeline;
+    }
+    OutletHomes.Learner learner = pipeline.outletHomesLearner();
+    ingestor.read(
+        sources, IngestSink.of(article -> learner.add(article.url(), article.text()), p -> {}));
+    OutletHomes learned = learner.build();
+    if (homes != null && homes.save != null) {
+      learned.write(homes.save);
+    }
+    return pipeline.withOutletHomes(learned);
   }
 
   private static void report(PrintWriter err, AtomicLong problems, InputProblem problem) {

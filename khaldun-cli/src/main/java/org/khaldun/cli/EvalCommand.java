@@ -18,9 +18,11 @@ import org.khaldun.eval.EventReport;
 import org.khaldun.eval.EventResult;
 import org.khaldun.eval.GeoEvaluation;
 import org.khaldun.eval.GeoReport;
+import org.khaldun.geo.OutletHomes;
 import org.khaldun.output.Json;
 import org.khaldun.pipeline.Pipeline;
 import org.khaldun.pipeline.PipelineOptions;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -158,6 +160,9 @@ final class EvalCommand {
                 + " the error) and per place found where the gold has none (spurious: true).")
     Path details;
 
+    @ArgGroup(exclusive = true)
+    OutletHomeSettings homes;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -167,6 +172,15 @@ final class EvalCommand {
           goldSpans
               ? GeoEvaluation.goldSpans(common.pipelineOptions().gazetteer())
               : GeoEvaluation.endToEnd(common.pipelineOptions());
+      if (homes != null && homes.noHomes) {
+        evaluation = evaluation.withOutletHomes(OutletHomes.none());
+      } else if (homes != null && homes.load != null) {
+        evaluation = evaluation.withOutletHomes(OutletHomes.read(homes.load));
+      } else if (homes != null && homes.save != null) {
+        OutletHomes learned = evaluation.outletHomes(common.files, options);
+        learned.write(homes.save);
+        evaluation = evaluation.withOutletHomes(learned);
+      }
       if (details == null) {
         GeoReport report = evaluation.run(common.files, options, common.progress(spec, "articles"));
         return common.print(spec, report, report.toText());

@@ -115,4 +115,12 @@ class CodeCommandTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("--no-such-option");
   }
+
+  @Test
+  void refusesToSaveOutletHomesLearnedFromStandardInput() {
+    Run run = run("code", "--save-outlet-homes", dir.resolve("homes.tsv").toString(), "-");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("standard input cannot be read twice");
+  }
 }

@@ -135,4 +135,84 @@ class EvalCommandTest {
     assertThat(run.status()).isNotZero();
     assertThat(run.err()).contains("limit must be at least 1");
   }
+
+  /** Three articles of a Texas paper that name Texas, then one that names Paris alone. */
+  private static String localPaper() {
+    StringBuilder gold = new StringBuilder();
+    String[] texas = {
+      "Voters across Texas went to the polls.",
+      "The Texas Department of Transportation closed a road.",
+      "Rain is due in Texas on Friday."
+    };
+    for (int i = 0; i < texas.length; i++) {
+      int at = texas[i].indexOf("Texas");
+      gold.append(
+          String.format(
+              "{\"id\": \"t%d\", \"url\": \"http://www.theparisnews.com/n%d\", \"text\": \"%s\","
+                  + " \"toponyms\": [{\"start\": %d, \"end\": %d, \"lat\": 31.5, \"lon\": -99.1,"
+                  + " \"country\": \"US\"}]}%n",
+              i, i, texas[i], at, at + 5));
+    }
+    gold.append(
+        "{\"id\": \"p\", \"url\": \"http://www.theparisnews.com/p\", \"text\": \"Paris police"
+            + " arrested a man.\", \"toponyms\": [{\"start\": 0, \"end\": 5, \"lat\": 33.66,"
+            + " \"lon\": -95.56, \"country\": \"US\"}]}\n");
+    return gold.toString();
+  }
+
+  @Test
+  void learnsAndSavesEachOutletsHomeArea() throws IOException {
+    Path gold = dir.resolve("local.jsonl");
+    Files.writeString(gold, localPaper(), StandardCharsets.UTF_8);
+    Path homes = dir.resolve("homes.tsv");
+
+    Run learned =
+        run(
+            "eval",
+            "geo",
+            "--gold-spans",
+            "--json",
+            "--quiet",
+            "--save-outlet-homes",
+            homes.toString(),
+            gold.toString());
+    Run without =
+        run(
+            "eval",
+            "geo",
+            "--gold-spans",
+            "--json",
+            "--quiet",
+            "--no-outlet-homes",
+            gold.toString());
+
+    assertThat(learned.status()).as(learned.err()).isZero();
+    assertThat(Files.readString(homes, StandardCharsets.UTF_8))
+        .contains("theparisnews.com\tUSA\tUS.TX\tTexas\t3\t1.000");
+    double withHome =
+        Json.mapper().readTree(learned.out()).get("all_gold").get("country_accuracy").asDouble();
+    double alone =
+        Json.mapper().readTree(without.out()).get("all_gold").get("country_accuracy").asDouble();
+    assertThat(withHome).isEqualTo(1.0);
+    assertThat(alone).isEqualTo(0.75);
+  }
+
+  @Test
+  void rejectsLoadingAndTurningOffOutletHomesTogether() throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, GOLD, StandardCharsets.UTF_8);
+
+    Run run =
+        run(
+            "eval",
+            "geo",
+            "--gold-spans",
+            "--outlet-homes",
+            dir.resolve("homes.tsv").toString(),
+            "--no-outlet-homes",
+            gold.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("mutually exclusive");
+  }
 }

@@ -14,6 +14,7 @@ import org.khaldun.events.TriggerLexicon;
 import org.khaldun.geo.Gazetteer;
 import org.khaldun.geo.GazetteerGeoparser;
 import org.khaldun.geo.Geoparser;
+import org.khaldun.geo.OutletHomes;
 import org.khaldun.geo.Place;
 import org.khaldun.geo.PlaceMention;
 import org.khaldun.ingest.Article;
@@ -38,32 +39,71 @@ import org.khaldun.pipeline.PipelineOptions;
  */
 public final class GeoEvaluation {
 
-  /** Finds resolved place mentions in an article; offsets are of the article's cleaned text. */
+  /**
+   * Finds resolved place mentions in an article, with the outlet homes of the batch; offsets are of
+   * the article's cleaned text.
+   */
   interface PlaceFinder {
-    List<PlaceMention> find(Article article);
+    List<PlaceMention> find(Article article, OutletHomes homes);
   }
 
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
   private final GazetteerGeoparser resolver;
+  private final OutletHomes fixedHomes;
   private final Ingestor ingestor = Ingestor.create(IngestOptions.defaults());
 
   GeoEvaluation(Gazetteer gazetteer, PlaceFinder finder) {
+    this(
+        gazetteer,
+        finder,
+        GazetteerGeoparser.create(gazetteer, ActorDictionary.loadDefault()),
+        null);
+  }
+
+  private GeoEvaluation(
+      Gazetteer gazetteer, PlaceFinder finder, GazetteerGeoparser resolver, OutletHomes homes) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.finder = finder;
-    this.resolver = GazetteerGeoparser.create(gazetteer, ActorDictionary.loadDefault());
+    this.resolver = resolver;
+    this.fixedHomes = homes;
   }
 
   /** End to end: the stages given, with a {@link GazetteerGeoparser} over {@code gazetteer}. */
   public static GeoEvaluation endToEnd(
       Gazetteer gazetteer, Annotator annotator, ActorRecognizer actors) {
-    Geoparser geoparser = GazetteerGeoparser.create(gazetteer);
+    GazetteerGeoparser geoparser = GazetteerGeoparser.create(gazetteer);
     return new GeoEvaluation(
         gazetteer,
-        article -> {
+        (article, homes) -> {
           AnnotatedArticle annotated = annotator.annotate(article);
-          return geoparser.locate(annotated, actors.recognize(annotated));
+          Geoparser located = geoparser.withOutletHomes(homes);
+          return located.locate(annotated, actors.recognize(annotated));
         });
+  }
+
+  /**
+   * This evaluation with the outlet homes given ({@link OutletHomes#none()} for none) instead of
+   * the homes learned from the evaluated articles, which {@link #run} uses by default.
+   */
+  public GeoEvaluation withOutletHomes(OutletHomes homes) {
+    return new GeoEvaluation(gazetteer, finder, resolver, Objects.requireNonNull(homes, "homes"));
+  }
+
+  /**
+   * The outlet homes learned from the first {@code options.limit()} articles of {@code files}, as
+   * {@link #run} learns them: from each article's URL and text.
+   */
+  public OutletHomes outletHomes(List<Path> files, EvalOptions options) {
+    return learn(JsonLines.read(files, options.limit(), GeoGold::parse));
+  }
+
+  private OutletHomes learn(List<GeoGold> gold) {
+    OutletHomes.Learner learner = resolver.outletHomesLearner();
+    for (GeoGold article : gold) {
+      learner.add(article.url(), article.text());
+    }
+    return learner.build();
   }
 
   /**
@@ -115,8 +155,9 @@ public final class GeoEvaluation {
       IntConsumer progress,
       Consumer<ToponymResult> details) {
     List<GeoGold> gold = JsonLines.read(files, options.limit(), GeoGold::parse);
+    OutletHomes homes = fixedHomes != null ? fixedHomes : learn(gold);
     List<List<GeoScorer.Predicted>> predictions =
-        Parallel.map(gold, options.threads(), this::predict, progress);
+        Parallel.map(gold, options.threads(), article -> predict(article, homes), progress);
     GeoScorer scorer = new GeoScorer(gazetteer, details);
     for (int i = 0; i < gold.size(); i++) {
       scorer.add(gold.get(i), predictions.get(i));
@@ -131,14 +172,15 @@ public final class GeoEvaluation {
         scorer.byFeatureClass());
   }
 
-  List<GeoScorer.Predicted> predict(GeoGold article) {
+  List<GeoScorer.Predicted> predict(GeoGold article, OutletHomes homes) {
     List<GeoScorer.Predicted> out = new ArrayList<>();
     if (finder == null) {
       List<GazetteerGeoparser.Toponym> names = new ArrayList<>();
       for (GeoGold.Toponym t : article.toponyms()) {
         names.add(new GazetteerGeoparser.Toponym(t.start(), t.end()));
       }
-      List<Optional<Place>> places = resolver.resolve(article.text(), article.url(), names);
+      List<Optional<Place>> places =
+          resolver.withOutletHomes(homes).resolve(article.text(), article.url(), names);
       for (int i = 0; i < names.size(); i++) {
         GeoGold.Toponym t = article.toponyms().get(i);
         places
@@ -162,7 +204,7 @@ public final class GeoEvaluation {
             text.offsets(),
             text.origin());
     OffsetMap offsets = ingested.offsets();
-    for (PlaceMention m : finder.find(ingested)) {
+    for (PlaceMention m : finder.find(ingested, homes)) {
       if (m.end() <= m.begin() || m.end() > offsets.length()) {
         continue;
       }

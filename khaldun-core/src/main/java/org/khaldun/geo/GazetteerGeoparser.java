@@ -40,7 +40,10 @@ import org.khaldun.nlp.Token;
  *   <li>Pick a candidate per span: the gazetteer prior, plus a bonus for the article's dominant
  *       country, the most frequent country among spans whose candidates all lie in one country, and
  *       a smaller one for its dominant admin-1 unit, found the same way ("Paris" in an article that
- *       also names Dallas and Texas is Paris, Texas).
+ *       also names Dallas and Texas is Paris, Texas). Where the article's names settle neither, the
+ *       publisher's country-code domain and then the home area of its outlet, learned from the
+ *       batch ({@link OutletHomes}, {@link #withOutletHomes}), stand in for them ("Paris" in a
+ *       Texas paper).
  * </ol>
  */
 public final class GazetteerGeoparser implements Geoparser {
@@ -111,7 +114,7 @@ public final class GazetteerGeoparser implements Geoparser {
           "wilayah",
           "prefecture",
           "muhafazat");
-  private static final Set<String> LOCATIVES =
+  static final Set<String> LOCATIVES =
       Set.of(
           "in",
           "at",
@@ -135,7 +138,7 @@ public final class GazetteerGeoparser implements Geoparser {
    * Department", "the Minnesota House"): the name before them is a place, though capitalised words
    * follow and NER tags the whole as an organisation or a person.
    */
-  private static final Set<String> INSTITUTIONS =
+  static final Set<String> INSTITUTIONS =
       Set.of(
           "police",
           "mayor",
@@ -260,15 +263,38 @@ public final class GazetteerGeoparser implements Geoparser {
 
   private final Gazetteer gazetteer;
   private final ActorDictionary demonyms;
-  private final NamedRegions regions = NamedRegions.loadDefault();
+  private final NamedRegions regions;
+  private final OutletHomes homes;
 
-  private GazetteerGeoparser(Gazetteer gazetteer, ActorDictionary demonyms) {
+  private GazetteerGeoparser(
+      Gazetteer gazetteer, ActorDictionary demonyms, NamedRegions regions, OutletHomes homes) {
     this.gazetteer = gazetteer;
     this.demonyms = demonyms;
+    this.regions = regions;
+    this.homes = homes;
+  }
+
+  private GazetteerGeoparser(Gazetteer gazetteer, ActorDictionary demonyms) {
+    this(gazetteer, demonyms, NamedRegions.loadDefault(), OutletHomes.none());
   }
 
   public static GazetteerGeoparser create(Gazetteer gazetteer) {
     return new GazetteerGeoparser(Objects.requireNonNull(gazetteer, "gazetteer"), null);
+  }
+
+  /**
+   * This geoparser, taking the home area of each article's outlet from {@code homes} where the
+   * article's own names settle no country or admin-1 unit (see {@link OutletHomes}). Cheap: the
+   * gazetteer and everything loaded are shared.
+   */
+  public GazetteerGeoparser withOutletHomes(OutletHomes homes) {
+    return new GazetteerGeoparser(
+        gazetteer, demonyms, regions, Objects.requireNonNull(homes, "homes"));
+  }
+
+  /** A learner of outlet homes that reads names with this geoparser's gazetteer. */
+  public OutletHomes.Learner outletHomesLearner() {
+    return OutletHomes.learner(gazetteer);
   }
 
   /**
@@ -414,7 +440,7 @@ public final class GazetteerGeoparser implements Geoparser {
     }
     List<Optional<Place>> out =
         new ArrayList<>(Collections.nCopies(names.size(), Optional.empty()));
-    List<Choice> chosen = rank(spans, PublisherCountry.of(url));
+    List<Choice> chosen = rank(spans, PublisherCountry.of(url), homes.homeOf(url).orElse(null));
     for (int i = 0; i < spans.size(); i++) {
       out.set(positions.get(i), Optional.of(chosen.get(i).place()));
     }
@@ -458,7 +484,8 @@ public final class GazetteerGeoparser implements Geoparser {
       found.sort((a, b) -> Integer.compare(a.begin, b.begin));
       spans.addAll(found);
     }
-    List<Choice> chosen = rank(spans, PublisherCountry.of(article.article().url()));
+    String url = article.article().url();
+    List<Choice> chosen = rank(spans, PublisherCountry.of(url), homes.homeOf(url).orElse(null));
     List<PlaceMention> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
@@ -485,12 +512,20 @@ public final class GazetteerGeoparser implements Geoparser {
 
   /**
    * Pass 2: one candidate per span, chosen in the context of all the spans, with why. {@code
-   * publisherCountry} (alpha-3, or null) is the article's country when no name settles one.
+   * publisherCountry} (alpha-3, or null) is the article's country when no name settles one; failing
+   * that, the country of the outlet's {@code home} (or null). The home's admin-1 unit stands in for
+   * the article's main one when the article's names settle none, in the country the article is
+   * about: an article in a Texas paper that names France is about France, and its Paris with it.
    */
-  static List<Choice> rank(List<Span> spans, String publisherCountry) {
+  static List<Choice> rank(List<Span> spans, String publisherCountry, OutletHomes.Home home) {
     String named = dominant(spans, Place::country);
-    String country = named != null ? named : publisherCountry;
-    String admin1 = dominant(spans, Place::admin1Code);
+    String country =
+        named != null
+            ? named
+            : publisherCountry != null ? publisherCountry : home != null ? home.country() : null;
+    String namedAdmin1 = dominant(spans, Place::admin1Code);
+    boolean homeAdmin1 = namedAdmin1 == null && home != null && home.country().equals(country);
+    String admin1 = homeAdmin1 ? home.admin1Code() : namedAdmin1;
     List<Place[]> evidence = new ArrayList<>(spans.size());
     List<String> names = new ArrayList<>(spans.size());
     for (Span span : spans) {
@@ -571,14 +606,30 @@ public final class GazetteerGeoparser implements Geoparser {
                 : "; a town by the words around it");
       }
       if (country != null && country.equals(chosen.country())) {
-        why.append(
-                named != null
-                    ? "; in the article's main country "
-                    : "; in the country of the publisher's domain ")
-            .append(country);
+        if (named != null) {
+          why.append("; in the article's main country ");
+        } else if (publisherCountry != null) {
+          why.append("; in the country of the publisher's domain ");
+        } else {
+          why.append("; in the country of the home area of ").append(home.host()).append(' ');
+        }
+        why.append(country);
       }
       if (admin1 != null && admin1.equals(chosen.admin1Code())) {
-        why.append("; in its main admin-1 unit ").append(chosen.admin1Name());
+        if (homeAdmin1) {
+          why.append("; in the home area of ")
+              .append(home.host())
+              .append(": ")
+              .append(home.admin1Name())
+              .append(
+                  String.format(
+                      Locale.ROOT,
+                      " (named most by %d articles, %.0f%% of those naming any)",
+                      home.articles(),
+                      100 * home.share()));
+        } else {
+          why.append("; in its main admin-1 unit ").append(chosen.admin1Name());
+        }
       }
       List<String> agreeing = agreeing(chosen, i, spans, names, evidence);
       if (!agreeing.isEmpty()) {

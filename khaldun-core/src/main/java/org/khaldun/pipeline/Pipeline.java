@@ -12,7 +12,7 @@ import org.khaldun.events.EventModel;
 import org.khaldun.events.RuleEventCoder;
 import org.khaldun.events.TriggerLexicon;
 import org.khaldun.geo.GazetteerGeoparser;
-import org.khaldun.geo.Geoparser;
+import org.khaldun.geo.OutletHomes;
 import org.khaldun.geo.PlaceMention;
 import org.khaldun.ingest.Article;
 import org.khaldun.nlp.AnnotatedArticle;
@@ -33,23 +33,43 @@ public final class Pipeline {
   private final Annotator annotator;
   private final ActorRecognizer actors;
   private final EventCoder coder;
-  private final Geoparser geoparser;
+  private final GazetteerGeoparser geoparser;
   private final RecordAssembler assembler;
   private static final Stage[] STAGES = Stage.values();
 
-  private final StageTimes times = new StageTimes();
+  private final StageTimes times;
 
   private Pipeline(
       Annotator annotator,
       ActorRecognizer actors,
       EventCoder coder,
-      Geoparser geoparser,
-      RecordAssembler assembler) {
+      GazetteerGeoparser geoparser,
+      RecordAssembler assembler,
+      StageTimes times) {
     this.annotator = annotator;
     this.actors = actors;
     this.coder = coder;
     this.geoparser = geoparser;
     this.assembler = assembler;
+    this.times = times;
+  }
+
+  /**
+   * This pipeline, placing each article's ambiguous names with the home area of its outlet where
+   * the article settles none itself (see {@link OutletHomes}); shares every stage and the stage
+   * times with this one.
+   */
+  public Pipeline withOutletHomes(OutletHomes homes) {
+    return new Pipeline(
+        annotator, actors, coder, geoparser.withOutletHomes(homes), assembler, times);
+  }
+
+  /**
+   * A learner of outlet homes over this pipeline's gazetteer: feed it the batch's articles (URL and
+   * text, no NLP), then pass what it builds to {@link #withOutletHomes}.
+   */
+  public OutletHomes.Learner outletHomesLearner() {
+    return geoparser.outletHomesLearner();
   }
 
   /**
@@ -72,7 +92,8 @@ public final class Pipeline {
         DictionaryActorRecognizer.create(dictionary),
         coder,
         GazetteerGeoparser.create(options.gazetteer()),
-        new RecordAssembler(DateResolver.create()));
+        new RecordAssembler(DateResolver.create()),
+        new StageTimes());
   }
 
   /** Codes one article. */

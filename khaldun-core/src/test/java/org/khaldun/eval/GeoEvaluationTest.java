@@ -40,7 +40,7 @@ class GeoEvaluationTest {
 
   /** A stand-in geoparser: finds the given phrases in the cleaned text, resolved as given. */
   private static GeoEvaluation.PlaceFinder finder(Map<String, Place> byPhrase) {
-    return article -> {
+    return (article, homes) -> {
       List<PlaceMention> out = new ArrayList<>();
       byPhrase.forEach(
           (phrase, place) -> {
