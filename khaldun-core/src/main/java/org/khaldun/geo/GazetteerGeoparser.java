@@ -74,6 +74,13 @@ public final class GazetteerGeoparser implements Geoparser {
    */
   static final double PEER_UNIT_AFFINITY = 0.5;
 
+  /**
+   * Population under which a place abroad reached only by a variant spelling (alternate name,
+   * folded letters, one edit) gives way to a local place the gazetteer lacks; bigger places
+   * (Bombay, Kiev, Kerbala) are known abroad by their variants.
+   */
+  static final long FOREIGN_VARIANT_MAX_POPULATION = 100_000;
+
   static final double NEAR_KM = 50;
   static final double PLAUSIBLE_GAP = 2.0;
 
@@ -441,10 +448,17 @@ public final class GazetteerGeoparser implements Geoparser {
     List<Optional<Place>> out =
         new ArrayList<>(Collections.nCopies(names.size(), Optional.empty()));
     List<Choice> chosen = rank(spans, PublisherCountry.of(url), homes.homeOf(url).orElse(null));
-    for (int i = 0; i < spans.size(); i++) {
-      out.set(positions.get(i), Optional.of(chosen.get(i).place()));
-    }
     Optional<Place> focus = focus(chosen);
+    for (int i = 0; i < spans.size(); i++) {
+      Choice c = chosen.get(i);
+      Toponym t = names.get(positions.get(i));
+      out.set(
+          positions.get(i),
+          Optional.of(
+              c.foreignVariant() && focus.isPresent()
+                  ? near(text.substring(t.begin(), t.end()), focus.get())
+                  : c.place()));
+    }
     for (int i = 0; i < names.size(); i++) {
       if (out.get(i).isEmpty() && focus.isPresent()) {
         Toponym t = names.get(i);
@@ -487,14 +501,28 @@ public final class GazetteerGeoparser implements Geoparser {
     String url = article.article().url();
     List<Choice> chosen = rank(spans, PublisherCountry.of(url), homes.homeOf(url).orElse(null));
     List<PlaceMention> out = new ArrayList<>(spans.size());
+    Optional<Place> focus = focus(chosen);
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
       Choice c = chosen.get(i);
-      out.add(
-          new PlaceMention(
-              c.place(), span.sentence, span.begin, span.end, span.text, c.evidence()));
+      if (c.foreignVariant() && focus.isPresent()) {
+        String why =
+            "only a variant spelling joins it to "
+                + c.place().name()
+                + " ("
+                + c.place().country()
+                + "), a small place abroad: placed at "
+                + focus.get().name()
+                + ", the article's most-named place";
+        out.add(
+            new PlaceMention(
+                near(span.text, focus.get()), span.sentence, span.begin, span.end, span.text, why));
+      } else {
+        out.add(
+            new PlaceMention(
+                c.place(), span.sentence, span.begin, span.end, span.text, c.evidence()));
+      }
     }
-    Optional<Place> focus = focus(chosen);
     if (focus.isPresent() && !unknown.isEmpty()) {
       String why =
           "not in the gazetteer: placed at "
@@ -556,6 +584,13 @@ public final class GazetteerGeoparser implements Geoparser {
           byMainName[c] &= PlaceNames.spelling(candidates[c].name()).equals(spelled);
         }
       }
+      // A country spelled as the text ("Iran") is what the text names: no town that only an
+      // alternate name or the folding of doubled letters joins to it (Iraan, Texas) wins on the
+      // strength of its neighbours.
+      boolean countryByName = false;
+      for (int c = 0; c < ranked; c++) {
+        countryByName |= byMainName[c] && candidates[c].precision() == Precision.COUNTRY;
+      }
       // "Washington" among named states is still the capital: peers lend a state no support
       // against a capital of the same name.
       boolean capitalNamed = false;
@@ -574,6 +609,9 @@ public final class GazetteerGeoparser implements Geoparser {
                 + (country != null && country.equals(p.country()) ? DOMINANT_COUNTRY_BONUS : 0.0)
                 + (admin1 != null && admin1.equals(p.admin1Code()) ? DOMINANT_ADMIN1_BONUS : 0.0)
                 + CONTEXT_WEIGHT * support(p, i, names, evidence, !capitalNamed);
+        if (countryByName && !byMainName[c]) {
+          score = Double.NEGATIVE_INFINITY;
+        }
         scores[c] = score;
         if (score > bestScore) {
           best = c;
@@ -635,7 +673,16 @@ public final class GazetteerGeoparser implements Geoparser {
       if (!agreeing.isEmpty()) {
         why.append("; agrees with ").append(String.join(", ", agreeing));
       }
-      out.add(new Choice(chosen, why.toString()));
+      // A small place abroad that only a variant spelling joins to the name ("Ushba": Usta
+      // Muhammad, Pakistan, in a story about Georgia) is likelier a local place the gazetteer
+      // lacks: the caller places it as one.
+      boolean foreignVariant =
+          !byMainName[best]
+              && named != null
+              && !named.equals(chosen.country())
+              && chosen.precision() == Precision.POINT
+              && chosen.population() < FOREIGN_VARIANT_MAX_POPULATION;
+      out.add(new Choice(chosen, why.toString(), foreignVariant));
     }
     return out;
   }
@@ -671,6 +718,9 @@ public final class GazetteerGeoparser implements Geoparser {
   static Optional<Place> focus(List<Choice> chosen) {
     Map<Place, Integer> counts = new LinkedHashMap<>();
     for (Choice c : chosen) {
+      if (c.foreignVariant()) {
+        continue;
+      }
       Precision precision = c.place().precision();
       if (precision == Precision.POINT || precision == Precision.ADMIN2) {
         counts.merge(c.place(), 1, Integer::sum);
@@ -725,7 +775,7 @@ public final class GazetteerGeoparser implements Geoparser {
   }
 
   /** A chosen place and the evidence for it, in words. */
-  record Choice(Place place, String evidence) {}
+  record Choice(Place place, String evidence, boolean foreignVariant) {}
 
   /**
    * How much the other names of the article (each distinct name once, capped) agree with {@code p}:

@@ -96,6 +96,31 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void keepsACountrySpelledAsTheTextOverATownThatOnlyFoldingJoinsWhateverItsNeighbours() {
+    List<Optional<Place>> places =
+        resolve(
+            "Dallas, Paris and Travis County, Texas, sent aid to Iran.",
+            "Dallas",
+            "Paris",
+            "Travis County",
+            "Texas",
+            "Iran");
+    assertThat(places.get(4)).map(Place::country).hasValue("IRN");
+  }
+
+  @Test
+  void placesASmallPlaceAbroadReachedOnlyByAVariantSpellingAsALocalPlace() {
+    List<Optional<Place>> places =
+        resolve("Dallas police searched Alstone, near Dallas, on Monday.", "Dallas", "Alstone");
+    assertThat(places.get(1))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.precision()).isEqualTo(Precision.NEAR);
+              assertThat(p.country()).isEqualTo("USA");
+            });
+  }
+
+  @Test
   void prefersTheTownSpelledAsTheTextOverABiggerOneThatOnlyFoldingJoins() {
     assertThat(resolve("A bomb exploded near Samarra on Monday.", "Samarra").get(0))
         .map(Place::country)
