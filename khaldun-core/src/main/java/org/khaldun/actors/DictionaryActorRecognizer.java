@@ -803,9 +803,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   /**
    * The country a group named by a country word lives in. "Ethnic Albanians in Serbia" are a
    * minority of another country: after "ethnic", the first other country the sentence names is
-   * theirs (as CAMEO codes them); otherwise, and for every other country word, its own.
+   * theirs (as CAMEO codes them); "the Albanians of southern Serbia" names the country they live in
+   * right after the people word; otherwise, and for every other country word, its own.
    */
   private static String homeCountry(SentenceState st, Match m, String own) {
+    String residence = residenceAfter(st, m, own);
+    if (residence != null) {
+      return residence;
+    }
     if (m.first() == 0 || !lower(st.tokens().get(m.first() - 1)).equals("ethnic")) {
       return own;
     }
@@ -818,6 +823,35 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
     }
     return own;
+  }
+
+  /**
+   * The other country named by "of" right after a people word, past at most two adjectives or
+   * determiners ("of southern Serbia"), or null. "Americans in Iraq" stay Americans: "in" says
+   * where they are, not whose people they are.
+   */
+  private static String residenceAfter(SentenceState st, Match m, String own) {
+    List<Token> tokens = st.tokens();
+    int k = m.end();
+    if (k >= tokens.size() || !lower(tokens.get(k)).equals("of")) {
+      return null;
+    }
+    int limit = Math.min(tokens.size(), k + 4);
+    for (k = k + 1; k < limit; k++) {
+      for (Match other : st.matches) {
+        if (other.first() == k
+            && other.isCountry()
+            && other.alias().kind() == AliasKind.NAME
+            && !other.alias().actor().country().equals(own)) {
+          return other.alias().actor().country();
+        }
+      }
+      String pos = tokens.get(k).pos();
+      if (!pos.equals("JJ") && !pos.equals("DT")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Nouns of places: "the Iraqi city of Basra" names a place, not Iraq acting. */

@@ -138,7 +138,16 @@ final class Roles {
         "army chief",
         "chief of staff",
         "admiral",
-        "major");
+        "major",
+        // Ranks as agencies abbreviate them before a name ("Lt. Gen. X", "Col. Y").
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "brig",
+        "adm",
+        "capt",
+        "sgt");
     role(
         Sector.LEG,
         "lawmaker",

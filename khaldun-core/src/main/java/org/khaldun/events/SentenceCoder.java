@@ -891,7 +891,9 @@ final class SentenceCoder {
         && agents(h).isEmpty()
         && (!prepositional(h, "to").isEmpty()
             || !graph.children(h, "xcomp").isEmpty()
-            || graph.children(h, "advcl").stream().anyMatch(c -> "to".equals(markOf(c))));
+            // "committed to opening up the economy": a gerund after "to" is its case, not its mark.
+            || graph.children(h, "advcl").stream()
+                .anyMatch(c -> "to".equals(markOf(c)) || "to".equals(graph.preposition(c))));
   }
 
   /** A passive clause whose subject undergoes the event; a stative participle is not one. */
@@ -1046,27 +1048,42 @@ final class SentenceCoder {
         List<ActorMention> found = subjectMentions(g);
         return found.isEmpty() ? Role.NONE : new Role(found, "lightverb", true);
       }
+      if (isTakingPartIn(h, g)) {
+        // "Serb forces were engaged in ethnic cleansing": the one engaged is the one doing it,
+        // whether the verb is passive ("involved in") or not ("took part in").
+        List<Integer> doers = new ArrayList<>(graph.children(g, "nsubj:pass"));
+        doers.addAll(graph.extraChildren(g, "nsubj:pass"));
+        doers.addAll(subjects(g));
+        for (int d : doers) {
+          List<ActorMention> found = mentionsFor(resolveRelative(g, d));
+          if (!found.isEmpty()) {
+            return new Role(found, "partaking", true);
+          }
+        }
+      }
       return Role.NONE;
     }
     if (isParticipleAdjunct(h)) {
       List<ActorMention> found = subjectMentions(g);
       return found.isEmpty() ? Role.NONE : new Role(found, "participle", true);
     }
+    if (rel.equals("advcl:to")) {
+      // "called on both sides to allow", "urged Iraq to act" parsed as purpose: the one asked,
+      // never the one asking.
+      if (isAsking(g) || !onControllers(g).isEmpty()) {
+        Role asked = objectController(g);
+        return asked != null ? asked : Role.NONE;
+      }
+      // "Uzbekistan opened the bridge to allow deliveries", "the UN sent personnel to
+      // investigate": a purpose clause states the aim of the one who acts in the main clause.
+      List<ActorMention> found = subjectMentions(g);
+      return found.isEmpty() ? Role.NONE : new Role(found, "purpose", true);
+    }
     if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp")) {
       if (rel.equals("xcomp") || rel.equals("advcl")) {
-        // Object control: "urged the government to act", "called on X to act".
-        List<Integer> controllers = new ArrayList<>(graph.childrenExactly(g, "obj"));
-        for (int c : graph.children(g, "obl")) {
-          String p = graph.preposition(c);
-          if ("on".equals(p) || "upon".equals(p)) {
-            controllers.add(c);
-          }
-        }
-        for (int c : controllers) {
-          List<ActorMention> found = mentionsFor(c);
-          if (!found.isEmpty()) {
-            return new Role(found, "controller", true);
-          }
+        Role controller = objectController(g);
+        if (controller != null) {
+          return controller;
         }
       }
       if (rel.equals("ccomp")) {
@@ -1096,6 +1113,60 @@ final class SentenceCoder {
       }
     }
     return Role.NONE;
+  }
+
+  /** Verbs that ask or make their object do what the clause after them says. */
+  private static final Set<String> ASKING_VERBS =
+      Set.of("order", "force", "persuade", "invite", "tell", "instruct", "authorize", "allow");
+
+  private boolean isAsking(int verb) {
+    String lemma = graph.lemma(verb);
+    return Cues.GOVERNOR_MODALITY.get(lemma) == Modality.REQUESTED || ASKING_VERBS.contains(lemma);
+  }
+
+  /** The "on" of "called on X to act", which the parser may hang from the verb. */
+  private List<Integer> onControllers(int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : graph.children(verb, "obl")) {
+      String p = graph.preposition(c);
+      if ("on".equals(p) || "upon".equals(p)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Object control: "urged the government to act", "called on X to act": the object, or the "on" of
+   * "call on", when it names an actor; else null.
+   */
+  private Role objectController(int verb) {
+    List<Integer> controllers = new ArrayList<>(graph.childrenExactly(verb, "obj"));
+    controllers.addAll(onControllers(verb));
+    for (int c : controllers) {
+      List<ActorMention> found = mentionsFor(c);
+      if (!found.isEmpty()) {
+        return new Role(found, "controller", true);
+      }
+    }
+    return null;
+  }
+
+  /** Verbs whose "in" names an action their subject takes part in. */
+  private static final Set<String> PARTAKING_VERBS = Set.of("engage", "involve", "participate");
+
+  /** "were engaged in ethnic cleansing", "participated in the raid", "took part in the attack". */
+  private boolean isTakingPartIn(int noun, int verb) {
+    if (!graph.isVerb(verb)
+        || !graph.baseRelation(noun).equals("obl")
+        || !"in".equals(graph.preposition(noun))) {
+      return false;
+    }
+    String lemma = graph.lemma(verb);
+    return PARTAKING_VERBS.contains(lemma)
+        || lemma.equals("take")
+            && graph.childrenExactly(verb, "obj").stream()
+                .anyMatch(o -> graph.lemma(o).equals("part"));
   }
 
   /**

@@ -247,6 +247,16 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void abbreviatedMilitaryRankIsAnOfficeOfTheDominantCountry() {
+    List<ActorMention> m =
+        recognize(
+            "Lt./NNP Gen./NNP Prosper/NNP/PERSON Avril/NNP/PERSON resigned/VBD to/TO allow/VB"
+                + " Haiti/NNP/LOCATION 's/POS elections/NNS");
+    assertThat(person(m, "Avril").country()).isEqualTo("HTI");
+    assertThat(person(m, "Avril").sector()).isEqualTo(Sector.MIL);
+  }
+
+  @Test
   void titledPersonHasNoCountryWithoutADominantOne() {
     List<ActorMention> m =
         recognize(
@@ -590,6 +600,19 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
         .startsWith("SRB.CVL");
     assertThat(ids(recognize("Albanians/NNPS demonstrated/VBD in/IN Tirana/NNP/LOCATION ./.")))
         .startsWith("ALB.CVL");
+  }
+
+  @Test
+  void peopleOfAnotherCountryBelongToIt() {
+    assertThat(
+            ids(
+                recognize(
+                    "The/DT Albanians/NNPS of/IN southern/JJ Serbia/NNP/LOCATION demand/VBP"
+                        + " autonomy/NN ./.")))
+        .startsWith("SRB.CVL");
+    // "in" says where they are, not whose people they are.
+    assertThat(ids(recognize("Americans/NNPS in/IN Iraq/NNP/LOCATION were/VBD evacuated/VBN")))
+        .startsWith("USA.CVL");
   }
 
   @Test

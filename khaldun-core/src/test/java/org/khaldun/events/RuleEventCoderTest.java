@@ -1824,4 +1824,100 @@ class RuleEventCoderTest {
             .build();
     assertThat(code(b)).noneMatch(e -> e.type() == EventType.REQUEST);
   }
+
+  @Test
+  void readsCommittedToAGerundAsTheSubjectsCommitment() {
+    // The parser gives "to" before a gerund as its case, not its mark.
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Kenya Kenya NNP 3 nsubj:pass
+                2 is be VBZ 3 aux:pass
+                3 committed commit VBN 0 root
+                4 to to IN 5 case
+                5 opening open VBG 3 advcl:to
+                6 markets market NNS 5 obj
+                7 . . . 3 punct
+                """)
+            .actor(0, "Kenya", "KEN")
+            .build();
+    Event e = only(code(b), EventType.AGREE);
+    assertThat(e.source()).isEqualTo(b.mention("Kenya"));
+    assertThat(e.rule()).startsWith("AGREE:commit_to/stative-");
+  }
+
+  @Test
+  void givesAPurposeClauseTheSubjectOfItsMainClause() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Uzbekistan Uzbekistan NNP 2 nsubj
+                2 opened open VBD 0 root
+                3 the the DT 4 det
+                4 bridge bridge NN 2 obj
+                5 to to TO 6 mark
+                6 allow allow VB 2 advcl:to
+                7 deliveries delivery NNS 6 obj
+                8 to to IN 9 case
+                9 Afghanistan Afghanistan NNP 7 nmod:to
+                10 . . . 2 punct
+                """)
+            .actor(0, "Uzbekistan", "UZB")
+            .actor(0, "Afghanistan", "AFG")
+            .build();
+    Event e = only(code(b), EventType.CONCEDE);
+    assertThat(e.source()).isEqualTo(b.mention("Uzbekistan"));
+    assertThat(e.rule()).contains("/purpose-");
+  }
+
+  @Test
+  void neverGivesTheOneAskingWhatTheAskedAreToDo() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 UN UN NNP 3 nsubj
+                3 called call VBD 0 root
+                4 on on IN 6 case
+                5 both both DT 6 det
+                6 sides side NNS 3 obl:on
+                7 to to TO 8 mark
+                8 allow allow VB 3 advcl:to
+                9 a a DT 10 det
+                10 convoy convoy NN 8 obj
+                11 . . . 3 punct
+                """)
+            .actor(0, "UN", "UN")
+            .build();
+    Event e = only(code(b), EventType.CONCEDE);
+    assertThat(e.source()).isNull();
+  }
+
+  @Test
+  void givesAnActionToTheOneEngagedInIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Serb serb JJ 2 amod
+                2 forces force NNS 4 nsubj:pass
+                3 were be VBD 4 aux:pass
+                4 engaged engage VBN 0 root
+                5 in in IN 7 case
+                6 ethnic ethnic JJ 7 amod
+                7 cleansing cleansing NN 4 obl:in
+                8 in in IN 9 case
+                9 Montenegro Montenegro NNP 4 obl:in
+                10 . . . 4 punct
+                """)
+            .actor(0, "Serb forces", "SRBMIL")
+            .actor(0, "Montenegro", "MNE")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("Serb forces"));
+    assertThat(e.rule()).contains("/partaking-");
+  }
 }
