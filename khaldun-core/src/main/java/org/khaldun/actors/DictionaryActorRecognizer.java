@@ -217,7 +217,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       resolveStateActors(st, countries, found);
     }
     new People(states, found, countries.dominant()).resolve();
-    resolveOrganisations(states, found);
+    resolveOrganisations(states, found, countries.dominant());
     found.sort(Comparator.comparingInt(Found::sentence).thenComparingInt(Found::first));
     String text = article.article().text();
     List<ActorMention> mentions = new ArrayList<>();
@@ -1365,7 +1365,15 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   // ---- 5. organisations -------------------------------------------------------------------------
 
-  private void resolveOrganisations(List<SentenceState> states, List<Found> found) {
+  /**
+   * Organisations the dictionary does not know, from the NER's ORGANIZATION spans: the country a
+   * country word inside the name gives ("Iraqi Oil Company"), else the article's dominant country
+   * (a party or union in a story about one country is most often that country's), unless the name
+   * says it reaches beyond one country ("Association of African Jurists"). An acronym in brackets
+   * right after a named actor is that actor ("the Serbian Workers' Union (SSS)").
+   */
+  private void resolveOrganisations(
+      List<SentenceState> states, List<Found> found, String dominant) {
     Map<String, Actor> byId = new HashMap<>();
     for (SentenceState st : states) {
       for (EntityMention e : st.entities) {
@@ -1374,12 +1382,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             || coveredByMatch(st, e.firstToken(), e.endToken())) {
           continue;
         }
+        Actor expanded = acronymOf(st, e, found);
+        if (expanded != null) {
+          found.add(new Found(st.ordinal, e.firstToken(), e.endToken(), expanded));
+          mark(st, e.firstToken(), e.endToken());
+          continue;
+        }
         String country = null;
         for (Match m : st.matches) {
           if (m.isCountry() && m.first() >= e.firstToken() && m.end() <= e.endToken()) {
             country = m.alias().actor().country();
             break;
           }
+        }
+        if (country == null && !beyondOneCountry(st, e)) {
+          country = dominant;
         }
         Sector sector = null;
         for (int t = e.endToken() - 1; t >= e.firstToken() && sector == null; t--) {
@@ -1405,6 +1422,63 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         mark(st, e.firstToken(), e.endToken());
       }
     }
+  }
+
+  /** Words of a name that say it reaches beyond one country. */
+  private static final Set<String> INTERNATIONAL_WORDS =
+      Set.of(
+          "international",
+          "world",
+          "global",
+          "african",
+          "arab",
+          "asian",
+          "european",
+          "regional",
+          "pan");
+
+  private static boolean beyondOneCountry(SentenceState st, EntityMention e) {
+    for (int t = e.firstToken(); t < e.endToken(); t++) {
+      for (String w : st.tokenWords.get(t)) {
+        if (INTERNATIONAL_WORDS.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The actor an acronym in brackets stands for: "(SSS)" after a named actor that ends at most two
+   * words before the bracket ("the Serbian Workers' Union (SSS)"); null otherwise.
+   */
+  private static Actor acronymOf(SentenceState st, EntityMention e, List<Found> found) {
+    List<Token> tokens = st.tokens();
+    int open = e.firstToken() - 1;
+    String text = e.text();
+    if (open < 1
+        || !tokens.get(open).text().equals("(")
+        || text.length() < 2
+        || text.length() > 8
+        || !text.equals(text.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    Found before = null;
+    for (Found f : found) {
+      if (f.sentence() == st.ordinal && f.end() <= open && f.end() >= open - 2) {
+        before = before == null || f.end() > before.end() ? f : before;
+      }
+    }
+    if (before == null) {
+      return null;
+    }
+    for (int t = before.end(); t < open; t++) {
+      if (!hasLetters(tokens.get(t).text()) && !tokens.get(t).text().startsWith("'")
+          || tokens.get(t).isVerb()) {
+        return null;
+      }
+    }
+    return before.actor();
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

@@ -247,6 +247,36 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void unknownOrganisationInAOneCountryStoryIsOfThatCountry() {
+    List<ActorMention> m =
+        recognize(
+            "The/DT Umma/NNP/ORGANIZATION party/NN/ORGANIZATION will/MD boycott/VB"
+                + " Algeria/NNP/LOCATION 's/POS elections/NNS");
+    assertThat(m.get(0).actor().id()).isEqualTo("org:umma-party");
+    assertThat(m.get(0).actor().country()).isEqualTo("DZA");
+  }
+
+  @Test
+  void unknownOrganisationNamedAsInternationalTakesNoCountry() {
+    List<ActorMention> m =
+        recognize(
+            "The/DT World/NNP/ORGANIZATION Water/NNP/ORGANIZATION Forum/NNP/ORGANIZATION"
+                + " met/VBD in/IN Algeria/NNP/LOCATION");
+    assertThat(m.get(0).actor().id()).isEqualTo("org:world-water-forum");
+    assertThat(m.get(0).actor().country()).isNull();
+  }
+
+  @Test
+  void acronymInBracketsIsTheActorNamedBeforeIt() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ workers/NNS (/-LRB- IWU/NNP/ORGANIZATION )/-RRB- went/VBD on/IN"
+                + " strike/NN");
+    assertThat(ids(m)).hasSize(2);
+    assertThat(m.get(1).actor()).isEqualTo(m.get(0).actor());
+  }
+
+  @Test
   void abbreviatedMilitaryRankIsAnOfficeOfTheDominantCountry() {
     List<ActorMention> m =
         recognize(

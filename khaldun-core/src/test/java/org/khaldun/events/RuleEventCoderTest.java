@@ -1897,6 +1897,30 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void givesADeploymentOfPeacekeepersToTheirOwner() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 deployment deployment NN 7 nsubj
+                3 of of IN 6 case
+                4 NATO NATO NNP 6 compound
+                5 peacekeeping peacekeeping NN 6 compound
+                6 troops troops NNS 2 nmod:of
+                7 arrived arrive VBD 0 root
+                8 in in IN 9 case
+                9 Bosnia Bosnia NNP 7 obl:in
+                10 . . . 7 punct
+                """)
+            .actor(0, "NATO", "NATO")
+            .actor(0, "Bosnia", "BIH")
+            .build();
+    Event e = only(code(b), EventType.AID);
+    assertThat(e.source()).isEqualTo(b.mention("NATO"));
+  }
+
+  @Test
   void givesAnActionToTheOneEngagedInIt() {
     Built b =
         ParsedArticleFixture.builder()
