@@ -1048,6 +1048,16 @@ final class SentenceCoder {
         List<ActorMention> found = subjectMentions(g);
         return found.isEmpty() ? Role.NONE : new Role(found, "lightverb", true);
       }
+      if (graph.children(h, "cop").isEmpty()) {
+        // "they would blockade Paris" with "blockade" tagged a noun: a noun with a subject of its
+        // own and no copula is a verb the tagger missed.
+        for (int subject : graph.childrenExactly(h, "nsubj")) {
+          List<ActorMention> found = mentionsFor(resolveRelative(h, subject));
+          if (!found.isEmpty()) {
+            return new Role(found, "nounsubj", true);
+          }
+        }
+      }
       if (isTakingPartIn(h, g)) {
         // "Serb forces were engaged in ethnic cleansing": the one engaged is the one doing it,
         // whether the verb is passive ("involved in") or not ("took part in").

@@ -41,8 +41,11 @@ import org.khaldun.time.EventDate;
  * <p>Source: violence whose sentence names no perpetrator ("a roadside bomb near Samarra killed two
  * soldiers") takes, as CAMEO codes it, unidentified armed forces ({@code UAF}) of the country of
  * the place its sentence names, and a protest by unnamed people ("thousands blocked streets in Hong
- * Kong") that country's civilians ({@code CVL}); the place's words are the actor's evidence and the
- * rule says {@code +source:place}. A place taken from the article is too weak a cue.
+ * Kong") that country's civilians ({@code CVL}), and an arrest or an investigation with no one
+ * named as doing it ("was detained in Lebanon", "put under investigation in Italy") that country's
+ * police ({@code COP}) or authorities ({@code GOV}), since only a state's organs do those (and
+ * deportations); the place's words are the actor's evidence and the rule says {@code
+ * +source:place}. A place taken from the article is too weak a cue.
  */
 final class RecordAssembler {
   private final DateResolver dates;
@@ -54,10 +57,7 @@ final class RecordAssembler {
   EventRecord assemble(AnnotatedArticle annotated, Event event, List<PlaceMention> places) {
     Article article = annotated.article();
     Optional<PlaceMention> place = placeInSentence(event, places);
-    String unnamedSector =
-        event.type() == EventType.ASSAULT
-            ? "UAF"
-            : event.type() == EventType.PROTEST ? "CVL" : null;
+    String unnamedSector = unnamedSector(event);
     ActorRef unidentified =
         event.source() == null && unnamedSector != null
             ? place.map(p -> unnamedActor(p, unnamedSector)).orElse(null)
@@ -145,6 +145,28 @@ final class RecordAssembler {
                 .thenComparing(p -> p.begin() < event.triggerBegin()));
   }
 
+  /** Modes of acts only a state's organs do, and the organ that does them. */
+  private static final Map<String, String> STATE_MODES =
+      Map.of("arrest", "COP", "detain", "COP", "deport", "GOV", "investigate", "GOV");
+
+  private static final Map<String, String> UNNAMED_NAMES =
+      Map.of(
+          "UAF", "unidentified armed forces",
+          "CVL", "civilians",
+          "COP", "police",
+          "GOV", "authorities");
+
+  /** The sector of the unnamed actor an event without source takes from its place, or null. */
+  private static String unnamedSector(Event event) {
+    if (event.type() == EventType.ASSAULT) {
+      return "UAF";
+    }
+    if (event.type() == EventType.PROTEST) {
+      return "CVL";
+    }
+    return event.mode() == null ? null : STATE_MODES.get(event.mode());
+  }
+
   private static ActorRef unnamedActor(PlaceMention mention, String sector) {
     String country = mention.place().country();
     if (country == null || country.isEmpty()) {
@@ -152,7 +174,7 @@ final class RecordAssembler {
     }
     return new ActorRef(
         country + "." + sector,
-        sector.equals("UAF") ? "unidentified armed forces" : "civilians",
+        UNNAMED_NAMES.get(sector),
         country,
         sector,
         country + sector,

@@ -1921,6 +1921,30 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void readsANounTriggerWithASubjectOfItsOwnAsAVerb() {
+    // "blockade" tagged a noun, with "they" as its subject: the speaker's "they".
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 French french JJ 2 amod
+                2 farmers farmer NNS 3 nsubj
+                3 said say VBD 0 root
+                4 they they PRP 6 nsubj
+                5 would would MD 6 aux
+                6 blockade blockade NN 3 ccomp
+                7 Paris Paris NNP 6 obj
+                8 . . . 3 punct
+                """)
+            .actor(0, "French farmers", "FRACVL")
+            .build();
+    assertThat(code(b))
+        .filteredOn(e -> e.trigger().equals("blockade"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.source()).isEqualTo(b.mention("French farmers")));
+  }
+
+  @Test
   void givesAnActionToTheOneEngagedInIt() {
     Built b =
         ParsedArticleFixture.builder()

@@ -53,4 +53,21 @@ class UnnamedActorsTest {
         .filteredOn(e -> e.eventType().equals("ASSAULT"))
         .allSatisfy(e -> assertThat(e.rule()).doesNotContain("+source:place"));
   }
+
+  @Test
+  void anArrestWithNoOneNamedAsMakingItTakesThePoliceOfItsPlace() {
+    List<EventRecord> events =
+        code(
+            "cop-1",
+            "Missionary held",
+            "A Canadian missionary was arrested in Lebanon on Tuesday, his family said.");
+    assertThat(events)
+        .filteredOn(e -> e.eventType().equals("COERCE"))
+        .first()
+        .satisfies(
+            e -> {
+              assertThat(e.source().id()).isEqualTo("LBN.COP");
+              assertThat(e.rule()).endsWith("+source:place");
+            });
+  }
 }
