@@ -334,6 +334,17 @@ final class SentenceCoder {
     boolean headline = !e.noun() && !graph.isVerb(m.head());
     Role source = headline ? headlineRoles(m)[0] : findRole(m, e.sourceSlots());
     Role target = headline ? headlineRoles(m)[1] : findRole(m, e.targetSlots());
+    if (source.mentions().isEmpty() && !headline && isAgentlessYielding(m)) {
+      // "guerrillas have been demobilized", "troops were withdrawn": those who give up arms or
+      // ground are the ones who yield, as in "the demobilization of the guerrillas".
+      Role moved = passiveSubjects(m);
+      if (!moved.mentions().isEmpty()) {
+        source = moved;
+        if (target.pattern().equals(moved.pattern())) {
+          target = Role.NONE;
+        }
+      }
+    }
     if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty()) {
       source = fallbackSource(m);
     }
@@ -1160,6 +1171,29 @@ final class SentenceCoder {
       }
     }
     return null;
+  }
+
+  /** Modes of RETREAT whose passive subject is the one yielding (not "hostages were released"). */
+  private static final Set<String> SUBJECT_YIELDS = Set.of("withdraw", "disarm");
+
+  private boolean isAgentlessYielding(Match m) {
+    return m.entry().type() == EventType.RETREAT
+        && m.entry().mode() != null
+        && SUBJECT_YIELDS.contains(m.entry().mode())
+        && isPassiveClause(m)
+        && agents(m.head()).isEmpty();
+  }
+
+  private Role passiveSubjects(Match m) {
+    List<Integer> subjects = new ArrayList<>(graph.children(m.head(), "nsubj:pass"));
+    subjects.addAll(graph.extraChildren(m.head(), "nsubj:pass"));
+    for (int subject : subjects) {
+      List<ActorMention> found = mentionsFor(resolveRelative(m.head(), subject));
+      if (!found.isEmpty()) {
+        return new Role(found, "nsubj:pass", false);
+      }
+    }
+    return Role.NONE;
   }
 
   /** Verbs whose "in" names an action their subject takes part in. */

@@ -247,6 +247,16 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void unAgenciesAreInternationalOrganisations() {
+    List<ActorMention> m =
+        recognize(
+            "The/DT International/NNP Labor/NNP Office/NNP demanded/VBD that/IN Israel/NNP"
+                + " ease/VB restrictions/NNS");
+    assertThat(m.get(0).actor().id()).isEqualTo("ILO");
+    assertThat(m.get(0).actor().cameo()).startsWith("IGOUNO");
+  }
+
+  @Test
   void unknownOrganisationInAOneCountryStoryIsOfThatCountry() {
     List<ActorMention> m =
         recognize(

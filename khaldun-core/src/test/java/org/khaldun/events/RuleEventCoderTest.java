@@ -1945,6 +1945,45 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void thoseDemobilizedAreTheOnesWhoYield() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Albanian albanian JJ 2 amod
+                2 guerrillas guerrilla NNS 5 nsubj:pass
+                3 have have VBP 5 aux
+                4 been be VBN 5 aux:pass
+                5 demobilized demobilize VBN 0 root
+                6 . . . 5 punct
+                """)
+            .actor(0, "Albanian guerrillas", "MKDREB")
+            .build();
+    Event e = only(code(b), EventType.RETREAT);
+    assertThat(e.source()).isEqualTo(b.mention("Albanian guerrillas"));
+    assertThat(e.target()).isNull();
+  }
+
+  @Test
+  void hostagesReleasedAreNotTheOnesWhoYield() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Turkish turkish JJ 2 amod
+                2 hostages hostage NNS 4 nsubj:pass
+                3 were be VBD 4 aux:pass
+                4 released release VBN 0 root
+                5 . . . 4 punct
+                """)
+            .actor(0, "Turkish hostages", "TURCVL")
+            .build();
+    Event e = only(code(b), EventType.RETREAT);
+    assertThat(e.source()).isNull();
+    assertThat(e.target()).isEqualTo(b.mention("Turkish hostages"));
+  }
+
+  @Test
   void givesAnActionToTheOneEngagedInIt() {
     Built b =
         ParsedArticleFixture.builder()
