@@ -332,8 +332,11 @@ final class SentenceCoder {
       return List.of();
     }
     boolean headline = !e.noun() && !graph.isVerb(m.head());
+    usedAntecedent = false;
     Role source = headline ? headlineRoles(m)[0] : findRole(m, e.sourceSlots());
+    boolean sourceByAntecedent = usedAntecedent;
     Role target = headline ? headlineRoles(m)[1] : findRole(m, e.targetSlots());
+    usedAntecedent = false;
     if (source.mentions().isEmpty() && !headline && isAgentlessYielding(m)) {
       // "guerrillas have been demobilized", "troops were withdrawn": those who give up arms or
       // ground are the ones who yield, as in "the demobilization of the guerrillas".
@@ -350,6 +353,10 @@ final class SentenceCoder {
     }
     if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty() && !headline) {
       source = surfaceSource(m);
+    }
+    if (sourceByAntecedent || usedAntecedent && !source.mentions().isEmpty()) {
+      // "They stormed the town": named in the record, since no parse said it.
+      source = new Role(source.mentions(), source.pattern() + "~antecedent", source.fallback());
     }
     if (target.mentions().isEmpty() && !headline) {
       Role t = fallbackTarget(m);
@@ -1489,6 +1496,14 @@ final class SentenceCoder {
         return;
       }
     }
+    if (pronoun && ANTECEDENT_PRONOUNS.contains(graph.lemma(token).toLowerCase(Locale.ROOT))) {
+      ActorMention a = antecedent(token, Anaphor.of(graph.lemma(token)));
+      if (a != null) {
+        out.add(a);
+        usedAntecedent = true;
+      }
+      return;
+    }
     if (pronoun && Cues.HE_SHE.contains(graph.lemma(token))) {
       // People named inside a quotation are rarely the "he" who frames it.
       ActorMention p =
@@ -1508,6 +1523,14 @@ final class SentenceCoder {
         addCoordinatedModifiers(token, m, out);
       }
       return;
+    }
+    if (isGroupAnaphor(token)) {
+      ActorMention a = antecedent(token, Anaphor.GROUP);
+      if (a != null) {
+        out.add(a);
+        usedAntecedent = true;
+        return;
+      }
     }
     if (!followModifiers) {
       return;
@@ -1551,6 +1574,90 @@ final class SentenceCoder {
           return;
         }
       }
+    }
+  }
+
+  /** Whether an antecedent was taken while finding the current role; see {@link #antecedent}. */
+  private boolean usedAntecedent;
+
+  private static final Set<String> ANTECEDENT_PRONOUNS = Set.of("they", "it");
+
+  /** Nouns that, after "the" and with nothing else, stand for a group named before. */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of("group", "organisation", "organization", "movement", "militia", "faction");
+
+  /** "the group", "the militia": a subject group noun with "the" and no other modifier. */
+  private boolean isGroupAnaphor(int token) {
+    if (!GROUP_NOUNS.contains(graph.lemma(token).toLowerCase(Locale.ROOT))
+        || !graph.baseRelation(token).startsWith("nsubj")) {
+      return false;
+    }
+    boolean the = false;
+    for (int c : graph.children(token)) {
+      String rel = graph.baseRelation(c);
+      if (rel.equals("det")) {
+        the |= graph.lemma(c).equalsIgnoreCase("the");
+      } else if (!rel.equals("punct")) {
+        return false;
+      }
+    }
+    return the;
+  }
+
+  /**
+   * The actor a subject "they", "it" or "the group" stands for, as news writes them: the first
+   * fitting actor named earlier in the sentence, else the first named in the nearest of the two
+   * sentences before that names one (news names the actor first, as the subject). No coreference is
+   * run. People are never "they" or "it"; a country is "it", not "they" ("Iraq's militants said
+   * they"); "the group" is a group, not a state, its organs or a person. Null when none fits,
+   * inside a quotation (where "they" is often someone the speaker has not named), or when the word
+   * is not a subject.
+   */
+  private ActorMention antecedent(int token, Anaphor anaphor) {
+    if (!graph.baseRelation(token).startsWith("nsubj") || quotes.inside(token)) {
+      return null;
+    }
+    for (ActorMention a : actors.inSentence(sentence.index())) {
+      if (a.endToken() > token) {
+        break;
+      }
+      if (!quotes.inside(a.firstToken()) && anaphor.fits(a)) {
+        return a;
+      }
+    }
+    for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 2); s--) {
+      for (ActorMention a : actors.inSentence(s)) {
+        if (anaphor.fits(a)) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A word standing for an actor named before it, and the actors it can stand for. */
+  private enum Anaphor {
+    THEY,
+    IT,
+    GROUP;
+
+    static Anaphor of(String pronounLemma) {
+      return pronounLemma.equalsIgnoreCase("it") ? IT : THEY;
+    }
+
+    boolean fits(ActorMention a) {
+      String id = a.actor().id();
+      if (id.startsWith("person:")) {
+        return false;
+      }
+      // The dictionary's ids: a country's is its alpha-3 code, a state organ's "IRQ.MIL".
+      boolean country = id.matches("[A-Z]{3}");
+      boolean organ = id.matches("[A-Z]{3}\\.[A-Z]{3}");
+      return switch (this) {
+        case IT -> true;
+        case THEY -> !country;
+        case GROUP -> !country && !organ;
+      };
     }
   }
 

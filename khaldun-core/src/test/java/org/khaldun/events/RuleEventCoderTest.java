@@ -1984,6 +1984,83 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void theyInTheNextSentenceIsTheActorNamedFirstBefore() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 regrouped regroup VBD 0 root
+                3 near near IN 4 case
+                4 Kirkuk Kirkuk NNP 2 obl:near
+                5 . . . 2 punct
+                """)
+            .sentence(
+                """
+                1 They they PRP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 a a DT 4 det
+                4 checkpoint checkpoint NN 2 obj
+                5 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(e.rule()).isEqualTo("ASSAULT:attack/nsubj~antecedent--");
+  }
+
+  @Test
+  void theGroupIsAGroupNamedBeforeNeverAState() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Iraq Iraq NNP 2 nsubj
+                2 blamed blame VBD 0 root
+                3 ISIS ISIS NNP 2 obj
+                4 . . . 2 punct
+                """)
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 group group NN 3 nsubj
+                3 attacked attack VBD 0 root
+                4 a a DT 5 det
+                5 checkpoint checkpoint NN 3 obj
+                6 . . . 3 punct
+                """)
+            .actor(0, "Iraq", "IRQ")
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("ISIS"));
+  }
+
+  @Test
+  void theyIsNeverAPerson() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Ali Ali NNP 2 nsubj
+                2 arrived arrive VBD 0 root
+                3 . . . 2 punct
+                """)
+            .sentence(
+                """
+                1 They they PRP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 a a DT 4 det
+                4 checkpoint checkpoint NN 2 obj
+                5 . . . 2 punct
+                """)
+            .actor(0, "Ali", "person:ali")
+            .build();
+    assertThat(only(code(b), EventType.ASSAULT).source()).isNull();
+  }
+
+  @Test
   void givesAnActionToTheOneEngagedInIt() {
     Built b =
         ParsedArticleFixture.builder()
