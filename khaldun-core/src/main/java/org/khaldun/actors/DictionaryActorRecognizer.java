@@ -566,9 +566,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
       }
     }
-    if (countries.most() != null) {
-      resolveUnqualified(st, countries, found);
-    }
+    resolveUnqualified(st, countries, found);
     resolvePossessives(st, found);
   }
 
@@ -607,9 +605,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       Sector sector = StateOrgans.sector(phrase);
       Actor actor =
-          state
-              ? dictionary.organ(countries.most(), sector)
-              : dictionary.organ(countries.dominant(), sector);
+          !state
+              ? dictionary.organ(countries.dominant(), sector)
+              : countries.most() != null
+                  ? dictionary.organ(countries.most(), sector)
+                  : unnamedStateOrgan(sector);
       if (people && sector.equals(Sector.REB) && i > 0 && lower(tokens.get(i - 1)).equals("the")) {
         // "the militants" after "the Islamic State group ...": the group already named.
         Actor group = lastArmedGroup(found, sentenceIndex, i);
@@ -619,6 +619,18 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       mark(st, i, end);
       i = end - 1;
     }
+  }
+
+  /** Id prefix of a state organ whose country the article does not name. */
+  public static final String UNNAMED_STATE = "state:";
+
+  /**
+   * "The government of Sindh province ordered": an organ of a state the article names no country
+   * for, so the event stage can take the country from the place (gazetteer) it does name.
+   */
+  private static Actor unnamedStateOrgan(Sector sector) {
+    String noun = StateOrgans.displayNoun(sector.code());
+    return new Actor(UNNAMED_STATE + sector.code(), noun, null, sector, null, List.of(noun));
   }
 
   /**

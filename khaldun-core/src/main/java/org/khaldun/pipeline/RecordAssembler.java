@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.khaldun.actors.Actor;
 import org.khaldun.actors.ActorMention;
+import org.khaldun.actors.DictionaryActorRecognizer;
 import org.khaldun.events.Event;
 import org.khaldun.events.EventType;
 import org.khaldun.geo.Place;
@@ -62,6 +63,15 @@ final class RecordAssembler {
         event.source() == null && unnamedSector != null
             ? place.map(p -> unnamedActor(p, unnamedSector)).orElse(null)
             : null;
+    String placeCountry =
+        place.map(p -> p.place().country()).filter(c -> !c.isEmpty()).orElse(null);
+    ActorRef source = unidentified != null ? unidentified : actor(event.source(), placeCountry);
+    boolean sourceFromPlace =
+        unidentified == null && isUnnamedState(event.source()) && placeCountry != null;
+    String rule =
+        unidentified != null
+            ? event.rule() + "+source:place"
+            : sourceFromPlace ? event.rule() + "+country:place" : event.rule();
     Sentence sentence = annotated.sentences().get(event.sentence());
     Optional<EventDate> date = dates.resolve(sentence, article.date());
     OffsetMap offsets = article.offsets();
@@ -85,8 +95,8 @@ final class RecordAssembler {
         event.figures().arrested(),
         event.figures().size(),
         event.figures().evidence(),
-        unidentified != null ? unidentified : actor(event.source()),
-        actor(event.target()),
+        source,
+        actor(event.target(), placeCountry),
         place
             .map(p -> location(p, "sentence"))
             .or(() -> mostNamed(places).map(p -> location(p, "article")))
@@ -96,7 +106,7 @@ final class RecordAssembler {
         date.map(d -> d.fromText() ? "text" : "publication").orElse(null),
         event.negated(),
         event.modality().name(),
-        actor(event.reportedBy()),
+        actor(event.reportedBy(), placeCountry),
         sentence.text(),
         new Span(
             event.trigger(),
@@ -105,7 +115,7 @@ final class RecordAssembler {
             offsets.toInput(event.triggerBegin()),
             offsets.toInput(event.triggerEnd())),
         event.confidence(),
-        unidentified != null ? event.rule() + "+source:place" : event.rule(),
+        rule,
         new ArticleRef(
             article.url(),
             article.title(),
@@ -118,6 +128,32 @@ final class RecordAssembler {
   private static String cameoRoot(Event event) {
     String code = event.cameo();
     return code != null && code.length() >= 2 ? code.substring(0, 2) : event.type().cameoRoot();
+  }
+
+  private static boolean isUnnamedState(ActorMention mention) {
+    return mention != null
+        && mention.actor().id().startsWith(DictionaryActorRecognizer.UNNAMED_STATE);
+  }
+
+  /**
+   * An organ of a state the article names no country for ("the government of Sindh province") takes
+   * the country of the event's place in its sentence; without one it keeps no country.
+   */
+  private static ActorRef actor(ActorMention mention, String placeCountry) {
+    if (!isUnnamedState(mention) || placeCountry == null) {
+      return actor(mention);
+    }
+    Actor actor = mention.actor();
+    String sector = actor.sector().code();
+    return new ActorRef(
+        placeCountry + "." + sector,
+        actor.name(),
+        placeCountry,
+        sector,
+        placeCountry + sector,
+        mention.text(),
+        mention.begin(),
+        mention.end());
   }
 
   private static ActorRef actor(ActorMention mention) {

@@ -111,8 +111,10 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
-  void unqualifiedOrgansWithoutAnyCountryAreNotActors() {
-    assertThat(recognize("The/DT government/NN resigned/VBD ./.")).isEmpty();
+  void unqualifiedOrgansWithoutAnyCountryAreGivenNone() {
+    List<ActorMention> m = recognize("The/DT government/NN resigned/VBD ./.");
+    assertThat(ids(m)).containsExactly(DictionaryActorRecognizer.UNNAMED_STATE + "GOV");
+    assertThat(m.get(0).actor().country()).isNull();
   }
 
   @Test
@@ -244,6 +246,18 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
                 + " urged/VBD calm/NN");
     assertThat(m.get(1).actor().cameo()).isEqualTo("IRQGOV");
     assertThat(m.get(1).actor().sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
+  void stateOrganOfAnUnnamedCountryIsKeptWithoutCountry() {
+    List<ActorMention> m =
+        recognize(
+            "The/DT government/NN of/IN Sindh/NNP/LOCATION province/NN ordered/VBD"
+                + " patrols/NNS");
+    assertThat(m).hasSize(1);
+    assertThat(m.get(0).actor().id()).isEqualTo(DictionaryActorRecognizer.UNNAMED_STATE + "GOV");
+    assertThat(m.get(0).actor().country()).isNull();
+    assertThat(m.get(0).actor().sector()).isEqualTo(Sector.GOV);
   }
 
   @Test

@@ -70,4 +70,22 @@ class UnnamedActorsTest {
               assertThat(e.rule()).endsWith("+source:place");
             });
   }
+
+  @Test
+  void aStateOrganOfNoNamedCountryTakesTheCountryOfItsPlace() {
+    List<EventRecord> events =
+        code(
+            "gov-1",
+            "Patrols ordered",
+            "The government of Sindh province has ordered patrols by police and paramilitary"
+                + " soldiers after violent protests.");
+    assertThat(events)
+        .filteredOn(e -> e.rule().contains("+country:place"))
+        .first()
+        .satisfies(
+            e -> {
+              assertThat(e.source().id()).isEqualTo("PAK.GOV");
+              assertThat(e.source().text()).isEqualTo("government");
+            });
+  }
 }
