@@ -333,6 +333,7 @@ final class SentenceCoder {
     }
     boolean headline = !e.noun() && !graph.isVerb(m.head());
     usedAntecedent = false;
+    currentType = e.type();
     Role source = headline ? headlineRoles(m)[0] : findRole(m, e.sourceSlots());
     boolean sourceByAntecedent = usedAntecedent;
     Role target = headline ? headlineRoles(m)[1] : findRole(m, e.targetSlots());
@@ -1562,9 +1563,11 @@ final class SentenceCoder {
     // party", "doctors from two American aid groups": people named by the group they come from
     // act for it. Only people are counted so ("independence from Indonesian rule" is not).
     boolean people = graph.pos(token).equals("NNS");
+    // "a spokesman for the militia" speaks and acts for it.
+    boolean speaksFor = SPEAKING_FOR.contains(graph.lemma(token).toLowerCase(Locale.ROOT));
     for (int c : graph.children(token, "nmod")) {
       String p = graph.preposition(c);
-      if ("of".equals(p) || people && "from".equals(p)) {
+      if ("of".equals(p) || people && "from".equals(p) || speaksFor && "for".equals(p)) {
         ActorMention cm = actors.covering(sentence.index(), c);
         if (cm == null && people) {
           cm = modifierActor(c);
@@ -1576,6 +1579,10 @@ final class SentenceCoder {
       }
     }
   }
+
+  /** Nouns of people who speak for the group their "for" names. */
+  private static final Set<String> SPEAKING_FOR =
+      Set.of("spokesman", "spokeswoman", "spokesperson", "representative", "envoy");
 
   /** Whether an antecedent was taken while finding the current role; see {@link #antecedent}. */
   private boolean usedAntecedent;
@@ -1605,34 +1612,80 @@ final class SentenceCoder {
   }
 
   /**
-   * The actor a subject "they", "it" or "the group" stands for, as news writes them: the first
-   * fitting actor named earlier in the sentence, else the first named in the nearest of the two
-   * sentences before that names one (news names the actor first, as the subject). No coreference is
-   * run. People are never "they" or "it"; a country is "it", not "they" ("Iraq's militants said
-   * they"); "the group" is a group, not a state, its organs or a person. Null when none fits,
-   * inside a quotation (where "they" is often someone the speaker has not named), or when the word
-   * is not a subject.
+   * The actor a subject "they", "it" or "the group" stands for, as news writes them (no coreference
+   * is run): in its own sentence the nearest fitting subject before it ("ISIS attacked the army and
+   * they killed five"), else the nearest fitting actor before it ("police arrested protesters after
+   * they blocked the road": police do not protest); else the fitting subject of the nearest of the
+   * two sentences before that has one (a sentence not parsed: its first fitting actor). People are
+   * never "they" or "it"; a country is "it", not "they"; "the group" is a group, not a state, its
+   * organs or a person. None inside a quotation (where "they" is often someone the speaker has not
+   * named), for a word that is not a subject, or for one whose speaker names no actor ("militants
+   * loyal to X said they").
    */
   private ActorMention antecedent(int token, Anaphor anaphor) {
-    if (!graph.baseRelation(token).startsWith("nsubj") || quotes.inside(token)) {
+    if (!graph.baseRelation(token).startsWith("nsubj")
+        || quotes.inside(token)
+        || hasUnnamedSpeaker(token)) {
       return null;
     }
+    ActorMention nearest = null;
+    ActorMention nearestSubject = null;
     for (ActorMention a : actors.inSentence(sentence.index())) {
       if (a.endToken() > token) {
         break;
       }
-      if (!quotes.inside(a.firstToken()) && anaphor.fits(a)) {
-        return a;
+      if (quotes.inside(a.firstToken()) || !anaphor.fits(a) || !canDo(a)) {
+        continue;
+      }
+      nearest = a;
+      if (graph.baseRelation(topOf(a)).startsWith("nsubj")) {
+        nearestSubject = a;
       }
     }
+    if (nearestSubject != null || nearest != null) {
+      return nearestSubject != null ? nearestSubject : nearest;
+    }
     for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 2); s--) {
-      for (ActorMention a : actors.inSentence(s)) {
-        if (anaphor.fits(a)) {
+      // "the group" can only be a group, so it may be one named in any role ("Iraq blamed ISIS").
+      List<ActorMention> candidates =
+          anaphor == Anaphor.GROUP ? actors.inSentence(s) : actors.subjectsIn(s);
+      for (ActorMention a : candidates) {
+        if (anaphor.fits(a) && canDo(a)) {
           return a;
         }
       }
     }
     return null;
+  }
+
+  /** The type of the trigger whose roles are being found, for {@link #canDo}. */
+  private EventType currentType;
+
+  /** State organs, which do not demonstrate in the streets. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
+
+  /** Whether an actor is one that does events of the current type at all. */
+  private boolean canDo(ActorMention a) {
+    return currentType != EventType.PROTEST
+        || a.actor().sector() == null
+        || !STATE_SECTORS.contains(a.actor().sector().code());
+  }
+
+  /** Whether a pronoun reports the words of a speaker who is not an actor. */
+  private boolean hasUnnamedSpeaker(int pronoun) {
+    int clause = graph.governor(pronoun);
+    for (int k = 0; k < 3 && clause >= 0; k++) {
+      int g = graph.governor(clause);
+      String rel = graph.baseRelation(clause);
+      if (g < 0 || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("conj"))) {
+        return false;
+      }
+      if (isSpeechVerb(g)) {
+        return !subjects(g).isEmpty() && subjectMentions(g).isEmpty();
+      }
+      clause = g;
+    }
+    return false;
   }
 
   /** A word standing for an actor named before it, and the actors it can stand for. */

@@ -2038,6 +2038,75 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void theyWhoProtestAreNeverThePoliceWhoActedOnThem() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 2 nsubj
+                2 arrested arrest VBD 0 root
+                3 protesters protester NNS 2 obj
+                4 after after IN 6 mark
+                5 they they PRP 6 nsubj
+                6 blocked block VBD 2 advcl:after
+                7 the the DT 8 det
+                8 road road NN 6 obj
+                9 . . . 2 punct
+                """)
+            .actor(0, "Police", "IRQ.COP")
+            .actor(0, "protesters", "IRQ.OPP")
+            .build();
+    Event e = only(code(b), EventType.PROTEST);
+    assertThat(e.source()).isEqualTo(b.mention("protesters"));
+  }
+
+  @Test
+  void theyOfASpeakerWhoIsNoActorStaysUnresolved() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 regrouped regroup VBD 0 root
+                3 . . . 2 punct
+                """)
+            .sentence(
+                """
+                1 Militants militant NNS 2 nsubj
+                2 said say VBD 0 root
+                3 they they PRP 4 nsubj
+                4 attacked attack VBD 2 ccomp
+                5 a a DT 6 det
+                6 checkpoint checkpoint NN 4 obj
+                7 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    assertThat(only(code(b), EventType.ASSAULT).source()).isNull();
+  }
+
+  @Test
+  void aSpokesmanForAGroupActsForIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 A a DT 2 det
+                2 spokesman spokesman NN 5 nsubj
+                3 for for IN 4 case
+                4 Nujaba Nujaba NNP 2 nmod:for
+                5 accused accuse VBD 0 root
+                6 US US NNP 7 compound
+                7 forces force NNS 5 obj
+                8 . . . 5 punct
+                """)
+            .actor(0, "Nujaba", "NUJABA")
+            .actor(0, "US forces", "USAMIL")
+            .build();
+    assertThat(only(code(b), EventType.ACCUSE).source()).isEqualTo(b.mention("Nujaba"));
+  }
+
+  @Test
   void theyIsNeverAPerson() {
     Built b =
         ParsedArticleFixture.builder()
