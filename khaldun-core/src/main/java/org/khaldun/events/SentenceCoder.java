@@ -1497,6 +1497,14 @@ final class SentenceCoder {
         return;
       }
     }
+    if (graph.pos(token).equals("PRP$")) {
+      // "insisted on its demands": a possessive trigger's owner ("its", "their").
+      ActorMention owner = ownerBefore(token);
+      if (owner != null) {
+        out.add(owner);
+      }
+      return;
+    }
     if (pronoun && ANTECEDENT_PRONOUNS.contains(graph.lemma(token).toLowerCase(Locale.ROOT))) {
       ActorMention a = antecedent(token, Anaphor.of(graph.lemma(token)));
       if (a != null) {
@@ -1564,9 +1572,19 @@ final class SentenceCoder {
     // act for it. Only people are counted so ("independence from Indonesian rule" is not).
     boolean people = graph.pos(token).equals("NNS");
     // "a spokesman for the militia" speaks and acts for it.
-    boolean speaksFor = SPEAKING_FOR.contains(graph.lemma(token).toLowerCase(Locale.ROOT));
+    String lemma = graph.lemma(token).toLowerCase(Locale.ROOT);
+    boolean speaksFor = SPEAKING_FOR.contains(lemma);
     for (int c : graph.children(token, "nmod")) {
       String p = graph.preposition(c);
+      if (OFFICE_NOUNS.contains(lemma) && "for".equals(p)) {
+        // "The Minister for Interior Aftab Sherpao allowed", with the name hung from "Interior":
+        // the person named is the minister.
+        ActorMention person = actors.covering(sentence.index(), c);
+        if (person != null && person.actor().id().startsWith("person:")) {
+          out.add(person);
+          return;
+        }
+      }
       if ("of".equals(p) || people && "from".equals(p) || speaksFor && "for".equals(p)) {
         ActorMention cm = actors.covering(sentence.index(), c);
         if (cm == null && people) {
@@ -1579,6 +1597,10 @@ final class SentenceCoder {
       }
     }
   }
+
+  /** Offices written "Minister for X", after which the parser may hang the holder's name. */
+  private static final Set<String> OFFICE_NOUNS =
+      Set.of("minister", "secretary", "commissioner", "spokesman");
 
   /** Nouns of people who speak for the group their "for" names. */
   private static final Set<String> SPEAKING_FOR =

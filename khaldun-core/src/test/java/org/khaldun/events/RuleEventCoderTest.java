@@ -2107,6 +2107,46 @@ class RuleEventCoderTest {
   }
 
   @Test
+  void aMinisterForAnOfficeIsThePersonNamedAfterIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 Minister Minister NNP 6 nsubj
+                3 for for IN 5 case
+                4 Interior Interior NNP 5 compound
+                5 Sherpao Sherpao NNP 2 nmod:for
+                6 allowed allow VBD 0 root
+                7 the the DT 8 det
+                8 rally rally NN 6 obj
+                9 . . . 6 punct
+                """)
+            .actor(0, "Sherpao", "person:sherpao")
+            .build();
+    assertThat(only(code(b), EventType.CONCEDE).source()).isEqualTo(b.mention("Sherpao"));
+  }
+
+  @Test
+  void aPossessiveTriggerBelongsToTheSubjectItsOwnerIs() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 FDD FDD NNP 3 nsubj
+                3 insisted insist VBD 0 root
+                4 on on IN 6 case
+                5 its its PRP$ 6 nmod:poss
+                6 demands demand NNS 3 obl:on
+                7 . . . 3 punct
+                """)
+            .actor(0, "FDD", "FDD")
+            .build();
+    assertThat(only(code(b), EventType.REQUEST).source()).isEqualTo(b.mention("FDD"));
+  }
+
+  @Test
   void theyIsNeverAPerson() {
     Built b =
         ParsedArticleFixture.builder()
