@@ -1381,8 +1381,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
    * Organisations the dictionary does not know, from the NER's ORGANIZATION spans: the country a
    * country word inside the name gives ("Iraqi Oil Company"), else the article's dominant country
    * (a party or union in a story about one country is most often that country's), unless the name
-   * says it reaches beyond one country ("Association of African Jurists"). An acronym in brackets
-   * right after a named actor is that actor ("the Serbian Workers' Union (SSS)").
+   * says it reaches beyond one country ("Association of African Jurists", coded {@code NGO} as
+   * associations and foundations are, with no country). An acronym in brackets right after a named
+   * actor is that actor ("the Serbian Workers' Union (SSS)").
    */
   private void resolveOrganisations(
       List<SentenceState> states, List<Found> found, String dominant) {
@@ -1428,7 +1429,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                         e.text(),
                         c,
                         s,
-                        c == null ? null : c + (s == null ? "" : s.code()),
+                        c != null
+                            ? c + (s == null ? "" : s.code())
+                            : Sector.NGO.equals(s) ? Sector.NGO.code() : null,
                         List.of(e.text())));
         found.add(new Found(st.ordinal, e.firstToken(), e.endToken(), actor));
         mark(st, e.firstToken(), e.endToken());

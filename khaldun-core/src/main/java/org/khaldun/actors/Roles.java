@@ -216,6 +216,8 @@ final class Roles {
       NEUTRAL.add(NameNormalizer.normalize(n));
     }
     org(Sector.PTY, "party", "parties");
+    // Associations and foundations are not the state's, whatever they are of.
+    org(Sector.NGO, "association", "foundation", "federation");
     org(
         Sector.EDU,
         "university",

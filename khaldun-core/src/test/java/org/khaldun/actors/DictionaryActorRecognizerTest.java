@@ -291,6 +291,17 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
+  void unknownInternationalAssociationIsANonGovernmentalOrganisation() {
+    List<ActorMention> m =
+        recognize(
+            "The/DT Association/NNP/ORGANIZATION of/IN/ORGANIZATION African/NNP/ORGANIZATION"
+                + " Jurists/NNPS/ORGANIZATION visited/VBD Libya/NNP/LOCATION");
+    assertThat(m.get(0).actor().country()).isNull();
+    assertThat(m.get(0).actor().sector()).isEqualTo(Sector.NGO);
+    assertThat(m.get(0).actor().cameo()).isEqualTo("NGO");
+  }
+
+  @Test
   void acronymInBracketsIsTheActorNamedBeforeIt() {
     List<ActorMention> m =
         recognize(
