@@ -217,7 +217,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       resolveStateActors(st, countries, found);
     }
     new People(states, found, countries.dominant()).resolve();
-    resolveOrganisations(states, found);
+    resolveOrganisations(states, found, countries.dominant());
     found.sort(Comparator.comparingInt(Found::sentence).thenComparingInt(Found::first));
     String text = article.article().text();
     List<ActorMention> mentions = new ArrayList<>();
@@ -566,9 +566,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
       }
     }
-    if (countries.most() != null) {
-      resolveUnqualified(st, countries, found);
-    }
+    resolveUnqualified(st, countries, found);
     resolvePossessives(st, found);
   }
 
@@ -607,9 +605,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
       Sector sector = StateOrgans.sector(phrase);
       Actor actor =
-          state
-              ? dictionary.organ(countries.most(), sector)
-              : dictionary.organ(countries.dominant(), sector);
+          !state
+              ? dictionary.organ(countries.dominant(), sector)
+              : countries.most() != null
+                  ? dictionary.organ(countries.most(), sector)
+                  : unnamedStateOrgan(sector);
       if (people && sector.equals(Sector.REB) && i > 0 && lower(tokens.get(i - 1)).equals("the")) {
         // "the militants" after "the Islamic State group ...": the group already named.
         Actor group = lastArmedGroup(found, sentenceIndex, i);
@@ -619,6 +619,18 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       mark(st, i, end);
       i = end - 1;
     }
+  }
+
+  /** Id prefix of a state organ whose country the article does not name. */
+  public static final String UNNAMED_STATE = "state:";
+
+  /**
+   * "The government of Sindh province ordered": an organ of a state the article names no country
+   * for, so the event stage can take the country from the place (gazetteer) it does name.
+   */
+  private static Actor unnamedStateOrgan(Sector sector) {
+    String noun = StateOrgans.displayNoun(sector.code());
+    return new Actor(UNNAMED_STATE + sector.code(), noun, null, sector, null, List.of(noun));
   }
 
   /**
@@ -803,9 +815,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
   /**
    * The country a group named by a country word lives in. "Ethnic Albanians in Serbia" are a
    * minority of another country: after "ethnic", the first other country the sentence names is
-   * theirs (as CAMEO codes them); otherwise, and for every other country word, its own.
+   * theirs (as CAMEO codes them); "the Albanians of southern Serbia" names the country they live in
+   * right after the people word; otherwise, and for every other country word, its own.
    */
   private static String homeCountry(SentenceState st, Match m, String own) {
+    String residence = residenceAfter(st, m, own);
+    if (residence != null) {
+      return residence;
+    }
     if (m.first() == 0 || !lower(st.tokens().get(m.first() - 1)).equals("ethnic")) {
       return own;
     }
@@ -818,6 +835,35 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
       }
     }
     return own;
+  }
+
+  /**
+   * The other country named by "of" right after a people word, past at most two adjectives or
+   * determiners ("of southern Serbia"), or null. "Americans in Iraq" stay Americans: "in" says
+   * where they are, not whose people they are.
+   */
+  private static String residenceAfter(SentenceState st, Match m, String own) {
+    List<Token> tokens = st.tokens();
+    int k = m.end();
+    if (k >= tokens.size() || !lower(tokens.get(k)).equals("of")) {
+      return null;
+    }
+    int limit = Math.min(tokens.size(), k + 4);
+    for (k = k + 1; k < limit; k++) {
+      for (Match other : st.matches) {
+        if (other.first() == k
+            && other.isCountry()
+            && other.alias().kind() == AliasKind.NAME
+            && !other.alias().actor().country().equals(own)) {
+          return other.alias().actor().country();
+        }
+      }
+      String pos = tokens.get(k).pos();
+      if (!pos.equals("JJ") && !pos.equals("DT")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Nouns of places: "the Iraqi city of Basra" names a place, not Iraq acting. */
@@ -1331,7 +1377,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
   // ---- 5. organisations -------------------------------------------------------------------------
 
-  private void resolveOrganisations(List<SentenceState> states, List<Found> found) {
+  /**
+   * Organisations the dictionary does not know, from the NER's ORGANIZATION spans: the country a
+   * country word inside the name gives ("Iraqi Oil Company"), else the article's dominant country
+   * (a party or union in a story about one country is most often that country's), unless the name
+   * says it reaches beyond one country ("Association of African Jurists", coded {@code NGO} as
+   * associations and foundations are, with no country). An acronym in brackets right after a named
+   * actor is that actor ("the Serbian Workers' Union (SSS)").
+   */
+  private void resolveOrganisations(
+      List<SentenceState> states, List<Found> found, String dominant) {
     Map<String, Actor> byId = new HashMap<>();
     for (SentenceState st : states) {
       for (EntityMention e : st.entities) {
@@ -1340,12 +1395,21 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             || coveredByMatch(st, e.firstToken(), e.endToken())) {
           continue;
         }
+        Actor expanded = acronymOf(st, e, found);
+        if (expanded != null) {
+          found.add(new Found(st.ordinal, e.firstToken(), e.endToken(), expanded));
+          mark(st, e.firstToken(), e.endToken());
+          continue;
+        }
         String country = null;
         for (Match m : st.matches) {
           if (m.isCountry() && m.first() >= e.firstToken() && m.end() <= e.endToken()) {
             country = m.alias().actor().country();
             break;
           }
+        }
+        if (country == null && !beyondOneCountry(st, e)) {
+          country = dominant;
         }
         Sector sector = null;
         for (int t = e.endToken() - 1; t >= e.firstToken() && sector == null; t--) {
@@ -1365,12 +1429,71 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                         e.text(),
                         c,
                         s,
-                        c == null ? null : c + (s == null ? "" : s.code()),
+                        c != null
+                            ? c + (s == null ? "" : s.code())
+                            : Sector.NGO.equals(s) ? Sector.NGO.code() : null,
                         List.of(e.text())));
         found.add(new Found(st.ordinal, e.firstToken(), e.endToken(), actor));
         mark(st, e.firstToken(), e.endToken());
       }
     }
+  }
+
+  /** Words of a name that say it reaches beyond one country. */
+  private static final Set<String> INTERNATIONAL_WORDS =
+      Set.of(
+          "international",
+          "world",
+          "global",
+          "african",
+          "arab",
+          "asian",
+          "european",
+          "regional",
+          "pan");
+
+  private static boolean beyondOneCountry(SentenceState st, EntityMention e) {
+    for (int t = e.firstToken(); t < e.endToken(); t++) {
+      for (String w : st.tokenWords.get(t)) {
+        if (INTERNATIONAL_WORDS.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The actor an acronym in brackets stands for: "(SSS)" after a named actor that ends at most two
+   * words before the bracket ("the Serbian Workers' Union (SSS)"); null otherwise.
+   */
+  private static Actor acronymOf(SentenceState st, EntityMention e, List<Found> found) {
+    List<Token> tokens = st.tokens();
+    int open = e.firstToken() - 1;
+    String text = e.text();
+    if (open < 1
+        || !tokens.get(open).text().equals("(")
+        || text.length() < 2
+        || text.length() > 8
+        || !text.equals(text.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    Found before = null;
+    for (Found f : found) {
+      if (f.sentence() == st.ordinal && f.end() <= open && f.end() >= open - 2) {
+        before = before == null || f.end() > before.end() ? f : before;
+      }
+    }
+    if (before == null) {
+      return null;
+    }
+    for (int t = before.end(); t < open; t++) {
+      if (!hasLetters(tokens.get(t).text()) && !tokens.get(t).text().startsWith("'")
+          || tokens.get(t).isVerb()) {
+        return null;
+      }
+    }
+    return before.actor();
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

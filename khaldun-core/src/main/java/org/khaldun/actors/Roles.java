@@ -138,7 +138,16 @@ final class Roles {
         "army chief",
         "chief of staff",
         "admiral",
-        "major");
+        "major",
+        // Ranks as agencies abbreviate them before a name ("Lt. Gen. X", "Col. Y").
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "brig",
+        "adm",
+        "capt",
+        "sgt");
     role(
         Sector.LEG,
         "lawmaker",
@@ -207,6 +216,8 @@ final class Roles {
       NEUTRAL.add(NameNormalizer.normalize(n));
     }
     org(Sector.PTY, "party", "parties");
+    // Associations and foundations are not the state's, whatever they are of.
+    org(Sector.NGO, "association", "foundation", "federation");
     org(
         Sector.EDU,
         "university",

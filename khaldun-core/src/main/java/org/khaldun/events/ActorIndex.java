@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.khaldun.actors.ActorMention;
 import org.khaldun.nlp.AnnotatedArticle;
+import org.khaldun.nlp.Dependency;
 import org.khaldun.nlp.EntityType;
 import org.khaldun.nlp.Sentence;
 
@@ -27,6 +28,30 @@ final class ActorIndex {
 
   List<ActorMention> inSentence(int sentence) {
     return bySentence.getOrDefault(sentence, List.of());
+  }
+
+  /**
+   * The mentions that stand as the subject of a verb in their sentence's parse, in text order; for
+   * a sentence that was not parsed, all its mentions (news names the actor first).
+   */
+  List<ActorMention> subjectsIn(int sentence) {
+    Sentence s = sentenceAt(sentence);
+    List<ActorMention> mentions = inSentence(sentence);
+    if (s == null || !s.parsed()) {
+      return mentions;
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      for (Dependency d : s.dependencies()) {
+        boolean inside = m.firstToken() <= d.dependent() && d.dependent() < m.endToken();
+        boolean headOutside = d.governor() < m.firstToken() || d.governor() >= m.endToken();
+        if (inside && headOutside && d.relation().startsWith("nsubj")) {
+          out.add(m);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The mention covering a token, or null. The shortest wins when mentions nest. */

@@ -332,13 +332,32 @@ final class SentenceCoder {
       return List.of();
     }
     boolean headline = !e.noun() && !graph.isVerb(m.head());
+    usedAntecedent = false;
+    currentType = e.type();
     Role source = headline ? headlineRoles(m)[0] : findRole(m, e.sourceSlots());
+    boolean sourceByAntecedent = usedAntecedent;
     Role target = headline ? headlineRoles(m)[1] : findRole(m, e.targetSlots());
+    usedAntecedent = false;
+    if (source.mentions().isEmpty() && !headline && isAgentlessYielding(m)) {
+      // "guerrillas have been demobilized", "troops were withdrawn": those who give up arms or
+      // ground are the ones who yield, as in "the demobilization of the guerrillas".
+      Role moved = passiveSubjects(m);
+      if (!moved.mentions().isEmpty()) {
+        source = moved;
+        if (target.pattern().equals(moved.pattern())) {
+          target = Role.NONE;
+        }
+      }
+    }
     if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty()) {
       source = fallbackSource(m);
     }
     if (source.mentions().isEmpty() && !e.sourceSlots().isEmpty() && !headline) {
       source = surfaceSource(m);
+    }
+    if (sourceByAntecedent || usedAntecedent && !source.mentions().isEmpty()) {
+      // "They stormed the town": named in the record, since no parse said it.
+      source = new Role(source.mentions(), source.pattern() + "~antecedent", source.fallback());
     }
     if (target.mentions().isEmpty() && !headline) {
       Role t = fallbackTarget(m);
@@ -891,7 +910,9 @@ final class SentenceCoder {
         && agents(h).isEmpty()
         && (!prepositional(h, "to").isEmpty()
             || !graph.children(h, "xcomp").isEmpty()
-            || graph.children(h, "advcl").stream().anyMatch(c -> "to".equals(markOf(c))));
+            // "committed to opening up the economy": a gerund after "to" is its case, not its mark.
+            || graph.children(h, "advcl").stream()
+                .anyMatch(c -> "to".equals(markOf(c)) || "to".equals(graph.preposition(c))));
   }
 
   /** A passive clause whose subject undergoes the event; a stative participle is not one. */
@@ -1046,27 +1067,52 @@ final class SentenceCoder {
         List<ActorMention> found = subjectMentions(g);
         return found.isEmpty() ? Role.NONE : new Role(found, "lightverb", true);
       }
+      if (graph.children(h, "cop").isEmpty()) {
+        // "they would blockade Paris" with "blockade" tagged a noun: a noun with a subject of its
+        // own and no copula is a verb the tagger missed.
+        for (int subject : graph.childrenExactly(h, "nsubj")) {
+          List<ActorMention> found = mentionsFor(resolveRelative(h, subject));
+          if (!found.isEmpty()) {
+            return new Role(found, "nounsubj", true);
+          }
+        }
+      }
+      if (isTakingPartIn(h, g)) {
+        // "Serb forces were engaged in ethnic cleansing": the one engaged is the one doing it,
+        // whether the verb is passive ("involved in") or not ("took part in").
+        List<Integer> doers = new ArrayList<>(graph.children(g, "nsubj:pass"));
+        doers.addAll(graph.extraChildren(g, "nsubj:pass"));
+        doers.addAll(subjects(g));
+        for (int d : doers) {
+          List<ActorMention> found = mentionsFor(resolveRelative(g, d));
+          if (!found.isEmpty()) {
+            return new Role(found, "partaking", true);
+          }
+        }
+      }
       return Role.NONE;
     }
     if (isParticipleAdjunct(h)) {
       List<ActorMention> found = subjectMentions(g);
       return found.isEmpty() ? Role.NONE : new Role(found, "participle", true);
     }
+    if (rel.equals("advcl:to")) {
+      // "called on both sides to allow", "urged Iraq to act" parsed as purpose: the one asked,
+      // never the one asking.
+      if (isAsking(g) || !onControllers(g).isEmpty()) {
+        Role asked = objectController(g);
+        return asked != null ? asked : Role.NONE;
+      }
+      // "Uzbekistan opened the bridge to allow deliveries", "the UN sent personnel to
+      // investigate": a purpose clause states the aim of the one who acts in the main clause.
+      List<ActorMention> found = subjectMentions(g);
+      return found.isEmpty() ? Role.NONE : new Role(found, "purpose", true);
+    }
     if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp")) {
       if (rel.equals("xcomp") || rel.equals("advcl")) {
-        // Object control: "urged the government to act", "called on X to act".
-        List<Integer> controllers = new ArrayList<>(graph.childrenExactly(g, "obj"));
-        for (int c : graph.children(g, "obl")) {
-          String p = graph.preposition(c);
-          if ("on".equals(p) || "upon".equals(p)) {
-            controllers.add(c);
-          }
-        }
-        for (int c : controllers) {
-          List<ActorMention> found = mentionsFor(c);
-          if (!found.isEmpty()) {
-            return new Role(found, "controller", true);
-          }
+        Role controller = objectController(g);
+        if (controller != null) {
+          return controller;
         }
       }
       if (rel.equals("ccomp")) {
@@ -1096,6 +1142,83 @@ final class SentenceCoder {
       }
     }
     return Role.NONE;
+  }
+
+  /** Verbs that ask or make their object do what the clause after them says. */
+  private static final Set<String> ASKING_VERBS =
+      Set.of("order", "force", "persuade", "invite", "tell", "instruct", "authorize", "allow");
+
+  private boolean isAsking(int verb) {
+    String lemma = graph.lemma(verb);
+    return Cues.GOVERNOR_MODALITY.get(lemma) == Modality.REQUESTED || ASKING_VERBS.contains(lemma);
+  }
+
+  /** The "on" of "called on X to act", which the parser may hang from the verb. */
+  private List<Integer> onControllers(int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : graph.children(verb, "obl")) {
+      String p = graph.preposition(c);
+      if ("on".equals(p) || "upon".equals(p)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Object control: "urged the government to act", "called on X to act": the object, or the "on" of
+   * "call on", when it names an actor; else null.
+   */
+  private Role objectController(int verb) {
+    List<Integer> controllers = new ArrayList<>(graph.childrenExactly(verb, "obj"));
+    controllers.addAll(onControllers(verb));
+    for (int c : controllers) {
+      List<ActorMention> found = mentionsFor(c);
+      if (!found.isEmpty()) {
+        return new Role(found, "controller", true);
+      }
+    }
+    return null;
+  }
+
+  /** Modes of RETREAT whose passive subject is the one yielding (not "hostages were released"). */
+  private static final Set<String> SUBJECT_YIELDS = Set.of("withdraw", "disarm");
+
+  private boolean isAgentlessYielding(Match m) {
+    return m.entry().type() == EventType.RETREAT
+        && m.entry().mode() != null
+        && SUBJECT_YIELDS.contains(m.entry().mode())
+        && isPassiveClause(m)
+        && agents(m.head()).isEmpty();
+  }
+
+  private Role passiveSubjects(Match m) {
+    List<Integer> subjects = new ArrayList<>(graph.children(m.head(), "nsubj:pass"));
+    subjects.addAll(graph.extraChildren(m.head(), "nsubj:pass"));
+    for (int subject : subjects) {
+      List<ActorMention> found = mentionsFor(resolveRelative(m.head(), subject));
+      if (!found.isEmpty()) {
+        return new Role(found, "nsubj:pass", false);
+      }
+    }
+    return Role.NONE;
+  }
+
+  /** Verbs whose "in" names an action their subject takes part in. */
+  private static final Set<String> PARTAKING_VERBS = Set.of("engage", "involve", "participate");
+
+  /** "were engaged in ethnic cleansing", "participated in the raid", "took part in the attack". */
+  private boolean isTakingPartIn(int noun, int verb) {
+    if (!graph.isVerb(verb)
+        || !graph.baseRelation(noun).equals("obl")
+        || !"in".equals(graph.preposition(noun))) {
+      return false;
+    }
+    String lemma = graph.lemma(verb);
+    return PARTAKING_VERBS.contains(lemma)
+        || lemma.equals("take")
+            && graph.childrenExactly(verb, "obj").stream()
+                .anyMatch(o -> graph.lemma(o).equals("part"));
   }
 
   /**
@@ -1374,6 +1497,22 @@ final class SentenceCoder {
         return;
       }
     }
+    if (graph.pos(token).equals("PRP$")) {
+      // "insisted on its demands": a possessive trigger's owner ("its", "their").
+      ActorMention owner = ownerBefore(token);
+      if (owner != null) {
+        out.add(owner);
+      }
+      return;
+    }
+    if (pronoun && ANTECEDENT_PRONOUNS.contains(graph.lemma(token).toLowerCase(Locale.ROOT))) {
+      ActorMention a = antecedent(token, Anaphor.of(graph.lemma(token)));
+      if (a != null) {
+        out.add(a);
+        usedAntecedent = true;
+      }
+      return;
+    }
     if (pronoun && Cues.HE_SHE.contains(graph.lemma(token))) {
       // People named inside a quotation are rarely the "he" who frames it.
       ActorMention p =
@@ -1393,6 +1532,14 @@ final class SentenceCoder {
         addCoordinatedModifiers(token, m, out);
       }
       return;
+    }
+    if (isGroupAnaphor(token)) {
+      ActorMention a = antecedent(token, Anaphor.GROUP);
+      if (a != null) {
+        out.add(a);
+        usedAntecedent = true;
+        return;
+      }
     }
     if (!followModifiers) {
       return;
@@ -1424,9 +1571,21 @@ final class SentenceCoder {
     // party", "doctors from two American aid groups": people named by the group they come from
     // act for it. Only people are counted so ("independence from Indonesian rule" is not).
     boolean people = graph.pos(token).equals("NNS");
+    // "a spokesman for the militia" speaks and acts for it.
+    String lemma = graph.lemma(token).toLowerCase(Locale.ROOT);
+    boolean speaksFor = SPEAKING_FOR.contains(lemma);
     for (int c : graph.children(token, "nmod")) {
       String p = graph.preposition(c);
-      if ("of".equals(p) || people && "from".equals(p)) {
+      if (OFFICE_NOUNS.contains(lemma) && "for".equals(p)) {
+        // "The Minister for Interior Aftab Sherpao allowed", with the name hung from "Interior":
+        // the person named is the minister.
+        ActorMention person = actors.covering(sentence.index(), c);
+        if (person != null && person.actor().id().startsWith("person:")) {
+          out.add(person);
+          return;
+        }
+      }
+      if ("of".equals(p) || people && "from".equals(p) || speaksFor && "for".equals(p)) {
         ActorMention cm = actors.covering(sentence.index(), c);
         if (cm == null && people) {
           cm = modifierActor(c);
@@ -1436,6 +1595,144 @@ final class SentenceCoder {
           return;
         }
       }
+    }
+  }
+
+  /** Offices written "Minister for X", after which the parser may hang the holder's name. */
+  private static final Set<String> OFFICE_NOUNS =
+      Set.of("minister", "secretary", "commissioner", "spokesman");
+
+  /** Nouns of people who speak for the group their "for" names. */
+  private static final Set<String> SPEAKING_FOR =
+      Set.of("spokesman", "spokeswoman", "spokesperson", "representative", "envoy");
+
+  /** Whether an antecedent was taken while finding the current role; see {@link #antecedent}. */
+  private boolean usedAntecedent;
+
+  private static final Set<String> ANTECEDENT_PRONOUNS = Set.of("they", "it");
+
+  /** Nouns that, after "the" and with nothing else, stand for a group named before. */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of("group", "organisation", "organization", "movement", "militia", "faction");
+
+  /** "the group", "the militia": a subject group noun with "the" and no other modifier. */
+  private boolean isGroupAnaphor(int token) {
+    if (!GROUP_NOUNS.contains(graph.lemma(token).toLowerCase(Locale.ROOT))
+        || !graph.baseRelation(token).startsWith("nsubj")) {
+      return false;
+    }
+    boolean the = false;
+    for (int c : graph.children(token)) {
+      String rel = graph.baseRelation(c);
+      if (rel.equals("det")) {
+        the |= graph.lemma(c).equalsIgnoreCase("the");
+      } else if (!rel.equals("punct")) {
+        return false;
+      }
+    }
+    return the;
+  }
+
+  /**
+   * The actor a subject "they", "it" or "the group" stands for, as news writes them (no coreference
+   * is run): in its own sentence the nearest fitting subject before it ("ISIS attacked the army and
+   * they killed five"), else the nearest fitting actor before it ("police arrested protesters after
+   * they blocked the road": police do not protest); else the fitting subject of the nearest of the
+   * two sentences before that has one (a sentence not parsed: its first fitting actor). People are
+   * never "they" or "it"; a country is "it", not "they"; "the group" is a group, not a state, its
+   * organs or a person. None inside a quotation (where "they" is often someone the speaker has not
+   * named), for a word that is not a subject, or for one whose speaker names no actor ("militants
+   * loyal to X said they").
+   */
+  private ActorMention antecedent(int token, Anaphor anaphor) {
+    if (!graph.baseRelation(token).startsWith("nsubj")
+        || quotes.inside(token)
+        || hasUnnamedSpeaker(token)) {
+      return null;
+    }
+    ActorMention nearest = null;
+    ActorMention nearestSubject = null;
+    for (ActorMention a : actors.inSentence(sentence.index())) {
+      if (a.endToken() > token) {
+        break;
+      }
+      if (quotes.inside(a.firstToken()) || !anaphor.fits(a) || !canDo(a)) {
+        continue;
+      }
+      nearest = a;
+      if (graph.baseRelation(topOf(a)).startsWith("nsubj")) {
+        nearestSubject = a;
+      }
+    }
+    if (nearestSubject != null || nearest != null) {
+      return nearestSubject != null ? nearestSubject : nearest;
+    }
+    for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 2); s--) {
+      // "the group" can only be a group, so it may be one named in any role ("Iraq blamed ISIS").
+      List<ActorMention> candidates =
+          anaphor == Anaphor.GROUP ? actors.inSentence(s) : actors.subjectsIn(s);
+      for (ActorMention a : candidates) {
+        if (anaphor.fits(a) && canDo(a)) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The type of the trigger whose roles are being found, for {@link #canDo}. */
+  private EventType currentType;
+
+  /** State organs, which do not demonstrate in the streets. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
+
+  /** Whether an actor is one that does events of the current type at all. */
+  private boolean canDo(ActorMention a) {
+    return currentType != EventType.PROTEST
+        || a.actor().sector() == null
+        || !STATE_SECTORS.contains(a.actor().sector().code());
+  }
+
+  /** Whether a pronoun reports the words of a speaker who is not an actor. */
+  private boolean hasUnnamedSpeaker(int pronoun) {
+    int clause = graph.governor(pronoun);
+    for (int k = 0; k < 3 && clause >= 0; k++) {
+      int g = graph.governor(clause);
+      String rel = graph.baseRelation(clause);
+      if (g < 0 || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("conj"))) {
+        return false;
+      }
+      if (isSpeechVerb(g)) {
+        return !subjects(g).isEmpty() && subjectMentions(g).isEmpty();
+      }
+      clause = g;
+    }
+    return false;
+  }
+
+  /** A word standing for an actor named before it, and the actors it can stand for. */
+  private enum Anaphor {
+    THEY,
+    IT,
+    GROUP;
+
+    static Anaphor of(String pronounLemma) {
+      return pronounLemma.equalsIgnoreCase("it") ? IT : THEY;
+    }
+
+    boolean fits(ActorMention a) {
+      String id = a.actor().id();
+      if (id.startsWith("person:")) {
+        return false;
+      }
+      // The dictionary's ids: a country's is its alpha-3 code, a state organ's "IRQ.MIL".
+      boolean country = id.matches("[A-Z]{3}");
+      boolean organ = id.matches("[A-Z]{3}\\.[A-Z]{3}");
+      return switch (this) {
+        case IT -> true;
+        case THEY -> !country;
+        case GROUP -> !country && !organ;
+      };
     }
   }
 

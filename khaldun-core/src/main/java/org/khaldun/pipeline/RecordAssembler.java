@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.khaldun.actors.Actor;
 import org.khaldun.actors.ActorMention;
+import org.khaldun.actors.DictionaryActorRecognizer;
 import org.khaldun.events.Event;
 import org.khaldun.events.EventType;
 import org.khaldun.geo.Place;
@@ -41,8 +42,11 @@ import org.khaldun.time.EventDate;
  * <p>Source: violence whose sentence names no perpetrator ("a roadside bomb near Samarra killed two
  * soldiers") takes, as CAMEO codes it, unidentified armed forces ({@code UAF}) of the country of
  * the place its sentence names, and a protest by unnamed people ("thousands blocked streets in Hong
- * Kong") that country's civilians ({@code CVL}); the place's words are the actor's evidence and the
- * rule says {@code +source:place}. A place taken from the article is too weak a cue.
+ * Kong") that country's civilians ({@code CVL}), and an arrest or an investigation with no one
+ * named as doing it ("was detained in Lebanon", "put under investigation in Italy") that country's
+ * police ({@code COP}) or authorities ({@code GOV}), since only a state's organs do those (and
+ * deportations); the place's words are the actor's evidence and the rule says {@code
+ * +source:place}. A place taken from the article is too weak a cue.
  */
 final class RecordAssembler {
   private final DateResolver dates;
@@ -54,14 +58,20 @@ final class RecordAssembler {
   EventRecord assemble(AnnotatedArticle annotated, Event event, List<PlaceMention> places) {
     Article article = annotated.article();
     Optional<PlaceMention> place = placeInSentence(event, places);
-    String unnamedSector =
-        event.type() == EventType.ASSAULT
-            ? "UAF"
-            : event.type() == EventType.PROTEST ? "CVL" : null;
+    String unnamedSector = unnamedSector(event);
     ActorRef unidentified =
         event.source() == null && unnamedSector != null
             ? place.map(p -> unnamedActor(p, unnamedSector)).orElse(null)
             : null;
+    String placeCountry =
+        place.map(p -> p.place().country()).filter(c -> !c.isEmpty()).orElse(null);
+    ActorRef source = unidentified != null ? unidentified : actor(event.source(), placeCountry);
+    boolean sourceFromPlace =
+        unidentified == null && isUnnamedState(event.source()) && placeCountry != null;
+    String rule =
+        unidentified != null
+            ? event.rule() + "+source:place"
+            : sourceFromPlace ? event.rule() + "+country:place" : event.rule();
     Sentence sentence = annotated.sentences().get(event.sentence());
     Optional<EventDate> date = dates.resolve(sentence, article.date());
     OffsetMap offsets = article.offsets();
@@ -85,8 +95,8 @@ final class RecordAssembler {
         event.figures().arrested(),
         event.figures().size(),
         event.figures().evidence(),
-        unidentified != null ? unidentified : actor(event.source()),
-        actor(event.target()),
+        source,
+        actor(event.target(), placeCountry),
         place
             .map(p -> location(p, "sentence"))
             .or(() -> mostNamed(places).map(p -> location(p, "article")))
@@ -96,7 +106,7 @@ final class RecordAssembler {
         date.map(d -> d.fromText() ? "text" : "publication").orElse(null),
         event.negated(),
         event.modality().name(),
-        actor(event.reportedBy()),
+        actor(event.reportedBy(), placeCountry),
         sentence.text(),
         new Span(
             event.trigger(),
@@ -105,7 +115,7 @@ final class RecordAssembler {
             offsets.toInput(event.triggerBegin()),
             offsets.toInput(event.triggerEnd())),
         event.confidence(),
-        unidentified != null ? event.rule() + "+source:place" : event.rule(),
+        rule,
         new ArticleRef(
             article.url(),
             article.title(),
@@ -118,6 +128,32 @@ final class RecordAssembler {
   private static String cameoRoot(Event event) {
     String code = event.cameo();
     return code != null && code.length() >= 2 ? code.substring(0, 2) : event.type().cameoRoot();
+  }
+
+  private static boolean isUnnamedState(ActorMention mention) {
+    return mention != null
+        && mention.actor().id().startsWith(DictionaryActorRecognizer.UNNAMED_STATE);
+  }
+
+  /**
+   * An organ of a state the article names no country for ("the government of Sindh province") takes
+   * the country of the event's place in its sentence; without one it keeps no country.
+   */
+  private static ActorRef actor(ActorMention mention, String placeCountry) {
+    if (!isUnnamedState(mention) || placeCountry == null) {
+      return actor(mention);
+    }
+    Actor actor = mention.actor();
+    String sector = actor.sector().code();
+    return new ActorRef(
+        placeCountry + "." + sector,
+        actor.name(),
+        placeCountry,
+        sector,
+        placeCountry + sector,
+        mention.text(),
+        mention.begin(),
+        mention.end());
   }
 
   private static ActorRef actor(ActorMention mention) {
@@ -145,6 +181,28 @@ final class RecordAssembler {
                 .thenComparing(p -> p.begin() < event.triggerBegin()));
   }
 
+  /** Modes of acts only a state's organs do, and the organ that does them. */
+  private static final Map<String, String> STATE_MODES =
+      Map.of("arrest", "COP", "detain", "COP", "deport", "GOV", "investigate", "GOV");
+
+  private static final Map<String, String> UNNAMED_NAMES =
+      Map.of(
+          "UAF", "unidentified armed forces",
+          "CVL", "civilians",
+          "COP", "police",
+          "GOV", "authorities");
+
+  /** The sector of the unnamed actor an event without source takes from its place, or null. */
+  private static String unnamedSector(Event event) {
+    if (event.type() == EventType.ASSAULT) {
+      return "UAF";
+    }
+    if (event.type() == EventType.PROTEST) {
+      return "CVL";
+    }
+    return event.mode() == null ? null : STATE_MODES.get(event.mode());
+  }
+
   private static ActorRef unnamedActor(PlaceMention mention, String sector) {
     String country = mention.place().country();
     if (country == null || country.isEmpty()) {
@@ -152,7 +210,7 @@ final class RecordAssembler {
     }
     return new ActorRef(
         country + "." + sector,
-        sector.equals("UAF") ? "unidentified armed forces" : "civilians",
+        UNNAMED_NAMES.get(sector),
         country,
         sector,
         country + sector,

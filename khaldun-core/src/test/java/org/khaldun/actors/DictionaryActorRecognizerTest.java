@@ -111,8 +111,10 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
   }
 
   @Test
-  void unqualifiedOrgansWithoutAnyCountryAreNotActors() {
-    assertThat(recognize("The/DT government/NN resigned/VBD ./.")).isEmpty();
+  void unqualifiedOrgansWithoutAnyCountryAreGivenNone() {
+    List<ActorMention> m = recognize("The/DT government/NN resigned/VBD ./.");
+    assertThat(ids(m)).containsExactly(DictionaryActorRecognizer.UNNAMED_STATE + "GOV");
+    assertThat(m.get(0).actor().country()).isNull();
   }
 
   @Test
@@ -244,6 +246,79 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
                 + " urged/VBD calm/NN");
     assertThat(m.get(1).actor().cameo()).isEqualTo("IRQGOV");
     assertThat(m.get(1).actor().sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
+  void stateOrganOfAnUnnamedCountryIsKeptWithoutCountry() {
+    List<ActorMention> m =
+        recognize(
+            "The/DT government/NN of/IN Sindh/NNP/LOCATION province/NN ordered/VBD"
+                + " patrols/NNS");
+    assertThat(m).hasSize(1);
+    assertThat(m.get(0).actor().id()).isEqualTo(DictionaryActorRecognizer.UNNAMED_STATE + "GOV");
+    assertThat(m.get(0).actor().country()).isNull();
+    assertThat(m.get(0).actor().sector()).isEqualTo(Sector.GOV);
+  }
+
+  @Test
+  void unAgenciesAreInternationalOrganisations() {
+    List<ActorMention> m =
+        recognize(
+            "The/DT International/NNP Labor/NNP Office/NNP demanded/VBD that/IN Israel/NNP"
+                + " ease/VB restrictions/NNS");
+    assertThat(m.get(0).actor().id()).isEqualTo("ILO");
+    assertThat(m.get(0).actor().cameo()).startsWith("IGOUNO");
+  }
+
+  @Test
+  void unknownOrganisationInAOneCountryStoryIsOfThatCountry() {
+    List<ActorMention> m =
+        recognize(
+            "The/DT Umma/NNP/ORGANIZATION party/NN/ORGANIZATION will/MD boycott/VB"
+                + " Algeria/NNP/LOCATION 's/POS elections/NNS");
+    assertThat(m.get(0).actor().id()).isEqualTo("org:umma-party");
+    assertThat(m.get(0).actor().country()).isEqualTo("DZA");
+  }
+
+  @Test
+  void unknownOrganisationNamedAsInternationalTakesNoCountry() {
+    List<ActorMention> m =
+        recognize(
+            "The/DT World/NNP/ORGANIZATION Water/NNP/ORGANIZATION Forum/NNP/ORGANIZATION"
+                + " met/VBD in/IN Algeria/NNP/LOCATION");
+    assertThat(m.get(0).actor().id()).isEqualTo("org:world-water-forum");
+    assertThat(m.get(0).actor().country()).isNull();
+  }
+
+  @Test
+  void unknownInternationalAssociationIsANonGovernmentalOrganisation() {
+    List<ActorMention> m =
+        recognize(
+            "The/DT Association/NNP/ORGANIZATION of/IN/ORGANIZATION African/NNP/ORGANIZATION"
+                + " Jurists/NNPS/ORGANIZATION visited/VBD Libya/NNP/LOCATION");
+    assertThat(m.get(0).actor().country()).isNull();
+    assertThat(m.get(0).actor().sector()).isEqualTo(Sector.NGO);
+    assertThat(m.get(0).actor().cameo()).isEqualTo("NGO");
+  }
+
+  @Test
+  void acronymInBracketsIsTheActorNamedBeforeIt() {
+    List<ActorMention> m =
+        recognize(
+            "Iraqi/JJ workers/NNS (/-LRB- IWU/NNP/ORGANIZATION )/-RRB- went/VBD on/IN"
+                + " strike/NN");
+    assertThat(ids(m)).hasSize(2);
+    assertThat(m.get(1).actor()).isEqualTo(m.get(0).actor());
+  }
+
+  @Test
+  void abbreviatedMilitaryRankIsAnOfficeOfTheDominantCountry() {
+    List<ActorMention> m =
+        recognize(
+            "Lt./NNP Gen./NNP Prosper/NNP/PERSON Avril/NNP/PERSON resigned/VBD to/TO allow/VB"
+                + " Haiti/NNP/LOCATION 's/POS elections/NNS");
+    assertThat(person(m, "Avril").country()).isEqualTo("HTI");
+    assertThat(person(m, "Avril").sector()).isEqualTo(Sector.MIL);
   }
 
   @Test
@@ -590,6 +665,19 @@ class DictionaryActorRecognizerTest extends ActorRecognizerContract {
         .startsWith("SRB.CVL");
     assertThat(ids(recognize("Albanians/NNPS demonstrated/VBD in/IN Tirana/NNP/LOCATION ./.")))
         .startsWith("ALB.CVL");
+  }
+
+  @Test
+  void peopleOfAnotherCountryBelongToIt() {
+    assertThat(
+            ids(
+                recognize(
+                    "The/DT Albanians/NNPS of/IN southern/JJ Serbia/NNP/LOCATION demand/VBP"
+                        + " autonomy/NN ./.")))
+        .startsWith("SRB.CVL");
+    // "in" says where they are, not whose people they are.
+    assertThat(ids(recognize("Americans/NNPS in/IN Iraq/NNP/LOCATION were/VBD evacuated/VBN")))
+        .startsWith("USA.CVL");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.khaldun.actors.Actor;
 import org.khaldun.actors.ActorMention;
+import org.khaldun.actors.Sector;
 import org.khaldun.ingest.Article;
 import org.khaldun.ingest.OffsetMap;
 import org.khaldun.nlp.AnnotatedArticle;
@@ -45,7 +46,8 @@ final class ParsedArticleFixture {
 
   /**
    * An actor named by consecutive tokens of a sentence. Ids starting with {@code person:} are
-   * people (the fixture also tags their tokens PERSON).
+   * people (the fixture also tags their tokens PERSON); an organ's id ({@code IRQ.COP}) gives its
+   * country and sector.
    */
   ParsedArticleFixture actor(int sentence, String text, String id) {
     actorSpecs.add(new String[] {Integer.toString(sentence), text, id});
@@ -131,7 +133,18 @@ final class ParsedArticleFixture {
       int end = first + words.length;
       int b = toks.get(first).begin();
       int e = toks.get(end - 1).end();
-      Actor actor = new Actor(a[2], a[1], null, null, null, List.of(a[1]));
+      // A state organ's id ("IRQ.COP") gives its country and sector, as the dictionary's do.
+      boolean organ = a[2].matches("[A-Z]{3}\\.[A-Z]{3}");
+      Actor actor =
+          organ
+              ? new Actor(
+                  a[2],
+                  a[1],
+                  a[2].substring(0, 3),
+                  new Sector(a[2].substring(4)),
+                  a[2].replace(".", ""),
+                  List.of(a[1]))
+              : new Actor(a[2], a[1], null, null, null, List.of(a[1]));
       mentions.add(new ActorMention(actor, s, first, end, b, e, full.substring(b, e)));
       if (a[2].startsWith("person:")) {
         entities.get(s).add(new EntityMention(EntityType.PERSON, first, end, b, e, a[1]));

@@ -1824,4 +1824,373 @@ class RuleEventCoderTest {
             .build();
     assertThat(code(b)).noneMatch(e -> e.type() == EventType.REQUEST);
   }
+
+  @Test
+  void readsCommittedToAGerundAsTheSubjectsCommitment() {
+    // The parser gives "to" before a gerund as its case, not its mark.
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Kenya Kenya NNP 3 nsubj:pass
+                2 is be VBZ 3 aux:pass
+                3 committed commit VBN 0 root
+                4 to to IN 5 case
+                5 opening open VBG 3 advcl:to
+                6 markets market NNS 5 obj
+                7 . . . 3 punct
+                """)
+            .actor(0, "Kenya", "KEN")
+            .build();
+    Event e = only(code(b), EventType.AGREE);
+    assertThat(e.source()).isEqualTo(b.mention("Kenya"));
+    assertThat(e.rule()).startsWith("AGREE:commit_to/stative-");
+  }
+
+  @Test
+  void givesAPurposeClauseTheSubjectOfItsMainClause() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Uzbekistan Uzbekistan NNP 2 nsubj
+                2 opened open VBD 0 root
+                3 the the DT 4 det
+                4 bridge bridge NN 2 obj
+                5 to to TO 6 mark
+                6 allow allow VB 2 advcl:to
+                7 deliveries delivery NNS 6 obj
+                8 to to IN 9 case
+                9 Afghanistan Afghanistan NNP 7 nmod:to
+                10 . . . 2 punct
+                """)
+            .actor(0, "Uzbekistan", "UZB")
+            .actor(0, "Afghanistan", "AFG")
+            .build();
+    Event e = only(code(b), EventType.CONCEDE);
+    assertThat(e.source()).isEqualTo(b.mention("Uzbekistan"));
+    assertThat(e.rule()).contains("/purpose-");
+  }
+
+  @Test
+  void neverGivesTheOneAskingWhatTheAskedAreToDo() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 UN UN NNP 3 nsubj
+                3 called call VBD 0 root
+                4 on on IN 6 case
+                5 both both DT 6 det
+                6 sides side NNS 3 obl:on
+                7 to to TO 8 mark
+                8 allow allow VB 3 advcl:to
+                9 a a DT 10 det
+                10 convoy convoy NN 8 obj
+                11 . . . 3 punct
+                """)
+            .actor(0, "UN", "UN")
+            .build();
+    Event e = only(code(b), EventType.CONCEDE);
+    assertThat(e.source()).isNull();
+  }
+
+  @Test
+  void givesADeploymentOfPeacekeepersToTheirOwner() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 deployment deployment NN 7 nsubj
+                3 of of IN 6 case
+                4 NATO NATO NNP 6 compound
+                5 peacekeeping peacekeeping NN 6 compound
+                6 troops troops NNS 2 nmod:of
+                7 arrived arrive VBD 0 root
+                8 in in IN 9 case
+                9 Bosnia Bosnia NNP 7 obl:in
+                10 . . . 7 punct
+                """)
+            .actor(0, "NATO", "NATO")
+            .actor(0, "Bosnia", "BIH")
+            .build();
+    Event e = only(code(b), EventType.AID);
+    assertThat(e.source()).isEqualTo(b.mention("NATO"));
+  }
+
+  @Test
+  void readsANounTriggerWithASubjectOfItsOwnAsAVerb() {
+    // "blockade" tagged a noun, with "they" as its subject: the speaker's "they".
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 French french JJ 2 amod
+                2 farmers farmer NNS 3 nsubj
+                3 said say VBD 0 root
+                4 they they PRP 6 nsubj
+                5 would would MD 6 aux
+                6 blockade blockade NN 3 ccomp
+                7 Paris Paris NNP 6 obj
+                8 . . . 3 punct
+                """)
+            .actor(0, "French farmers", "FRACVL")
+            .build();
+    assertThat(code(b))
+        .filteredOn(e -> e.trigger().equals("blockade"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.source()).isEqualTo(b.mention("French farmers")));
+  }
+
+  @Test
+  void thoseDemobilizedAreTheOnesWhoYield() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Albanian albanian JJ 2 amod
+                2 guerrillas guerrilla NNS 5 nsubj:pass
+                3 have have VBP 5 aux
+                4 been be VBN 5 aux:pass
+                5 demobilized demobilize VBN 0 root
+                6 . . . 5 punct
+                """)
+            .actor(0, "Albanian guerrillas", "MKDREB")
+            .build();
+    Event e = only(code(b), EventType.RETREAT);
+    assertThat(e.source()).isEqualTo(b.mention("Albanian guerrillas"));
+    assertThat(e.target()).isNull();
+  }
+
+  @Test
+  void hostagesReleasedAreNotTheOnesWhoYield() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Turkish turkish JJ 2 amod
+                2 hostages hostage NNS 4 nsubj:pass
+                3 were be VBD 4 aux:pass
+                4 released release VBN 0 root
+                5 . . . 4 punct
+                """)
+            .actor(0, "Turkish hostages", "TURCVL")
+            .build();
+    Event e = only(code(b), EventType.RETREAT);
+    assertThat(e.source()).isNull();
+    assertThat(e.target()).isEqualTo(b.mention("Turkish hostages"));
+  }
+
+  @Test
+  void theyInTheNextSentenceIsTheActorNamedFirstBefore() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 regrouped regroup VBD 0 root
+                3 near near IN 4 case
+                4 Kirkuk Kirkuk NNP 2 obl:near
+                5 . . . 2 punct
+                """)
+            .sentence(
+                """
+                1 They they PRP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 a a DT 4 det
+                4 checkpoint checkpoint NN 2 obj
+                5 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("ISIS"));
+    assertThat(e.rule()).isEqualTo("ASSAULT:attack/nsubj~antecedent--");
+  }
+
+  @Test
+  void theGroupIsAGroupNamedBeforeNeverAState() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Iraq Iraq NNP 2 nsubj
+                2 blamed blame VBD 0 root
+                3 ISIS ISIS NNP 2 obj
+                4 . . . 2 punct
+                """)
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 group group NN 3 nsubj
+                3 attacked attack VBD 0 root
+                4 a a DT 5 det
+                5 checkpoint checkpoint NN 3 obj
+                6 . . . 3 punct
+                """)
+            .actor(0, "Iraq", "IRQ")
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("ISIS"));
+  }
+
+  @Test
+  void theyWhoProtestAreNeverThePoliceWhoActedOnThem() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Police police NNS 2 nsubj
+                2 arrested arrest VBD 0 root
+                3 protesters protester NNS 2 obj
+                4 after after IN 6 mark
+                5 they they PRP 6 nsubj
+                6 blocked block VBD 2 advcl:after
+                7 the the DT 8 det
+                8 road road NN 6 obj
+                9 . . . 2 punct
+                """)
+            .actor(0, "Police", "IRQ.COP")
+            .actor(0, "protesters", "IRQ.OPP")
+            .build();
+    Event e = only(code(b), EventType.PROTEST);
+    assertThat(e.source()).isEqualTo(b.mention("protesters"));
+  }
+
+  @Test
+  void theyOfASpeakerWhoIsNoActorStaysUnresolved() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 ISIS ISIS NNP 2 nsubj
+                2 regrouped regroup VBD 0 root
+                3 . . . 2 punct
+                """)
+            .sentence(
+                """
+                1 Militants militant NNS 2 nsubj
+                2 said say VBD 0 root
+                3 they they PRP 4 nsubj
+                4 attacked attack VBD 2 ccomp
+                5 a a DT 6 det
+                6 checkpoint checkpoint NN 4 obj
+                7 . . . 2 punct
+                """)
+            .actor(0, "ISIS", "ISIS")
+            .build();
+    assertThat(only(code(b), EventType.ASSAULT).source()).isNull();
+  }
+
+  @Test
+  void aSpokesmanForAGroupActsForIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 A a DT 2 det
+                2 spokesman spokesman NN 5 nsubj
+                3 for for IN 4 case
+                4 Nujaba Nujaba NNP 2 nmod:for
+                5 accused accuse VBD 0 root
+                6 US US NNP 7 compound
+                7 forces force NNS 5 obj
+                8 . . . 5 punct
+                """)
+            .actor(0, "Nujaba", "NUJABA")
+            .actor(0, "US forces", "USAMIL")
+            .build();
+    assertThat(only(code(b), EventType.ACCUSE).source()).isEqualTo(b.mention("Nujaba"));
+  }
+
+  @Test
+  void aMinisterForAnOfficeIsThePersonNamedAfterIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 Minister Minister NNP 6 nsubj
+                3 for for IN 5 case
+                4 Interior Interior NNP 5 compound
+                5 Sherpao Sherpao NNP 2 nmod:for
+                6 allowed allow VBD 0 root
+                7 the the DT 8 det
+                8 rally rally NN 6 obj
+                9 . . . 6 punct
+                """)
+            .actor(0, "Sherpao", "person:sherpao")
+            .build();
+    assertThat(only(code(b), EventType.CONCEDE).source()).isEqualTo(b.mention("Sherpao"));
+  }
+
+  @Test
+  void aPossessiveTriggerBelongsToTheSubjectItsOwnerIs() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 The the DT 2 det
+                2 FDD FDD NNP 3 nsubj
+                3 insisted insist VBD 0 root
+                4 on on IN 6 case
+                5 its its PRP$ 6 nmod:poss
+                6 demands demand NNS 3 obl:on
+                7 . . . 3 punct
+                """)
+            .actor(0, "FDD", "FDD")
+            .build();
+    assertThat(only(code(b), EventType.REQUEST).source()).isEqualTo(b.mention("FDD"));
+  }
+
+  @Test
+  void theyIsNeverAPerson() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Ali Ali NNP 2 nsubj
+                2 arrived arrive VBD 0 root
+                3 . . . 2 punct
+                """)
+            .sentence(
+                """
+                1 They they PRP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 a a DT 4 det
+                4 checkpoint checkpoint NN 2 obj
+                5 . . . 2 punct
+                """)
+            .actor(0, "Ali", "person:ali")
+            .build();
+    assertThat(only(code(b), EventType.ASSAULT).source()).isNull();
+  }
+
+  @Test
+  void givesAnActionToTheOneEngagedInIt() {
+    Built b =
+        ParsedArticleFixture.builder()
+            .sentence(
+                """
+                1 Serb serb JJ 2 amod
+                2 forces force NNS 4 nsubj:pass
+                3 were be VBD 4 aux:pass
+                4 engaged engage VBN 0 root
+                5 in in IN 7 case
+                6 ethnic ethnic JJ 7 amod
+                7 cleansing cleansing NN 4 obl:in
+                8 in in IN 9 case
+                9 Montenegro Montenegro NNP 4 obl:in
+                10 . . . 4 punct
+                """)
+            .actor(0, "Serb forces", "SRBMIL")
+            .actor(0, "Montenegro", "MNE")
+            .build();
+    Event e = only(code(b), EventType.ASSAULT);
+    assertThat(e.source()).isEqualTo(b.mention("Serb forces"));
+    assertThat(e.rule()).contains("/partaking-");
+  }
 }

@@ -53,4 +53,39 @@ class UnnamedActorsTest {
         .filteredOn(e -> e.eventType().equals("ASSAULT"))
         .allSatisfy(e -> assertThat(e.rule()).doesNotContain("+source:place"));
   }
+
+  @Test
+  void anArrestWithNoOneNamedAsMakingItTakesThePoliceOfItsPlace() {
+    List<EventRecord> events =
+        code(
+            "cop-1",
+            "Missionary held",
+            "A Canadian missionary was arrested in Lebanon on Tuesday, his family said.");
+    assertThat(events)
+        .filteredOn(e -> e.eventType().equals("COERCE"))
+        .first()
+        .satisfies(
+            e -> {
+              assertThat(e.source().id()).isEqualTo("LBN.COP");
+              assertThat(e.rule()).endsWith("+source:place");
+            });
+  }
+
+  @Test
+  void aStateOrganOfNoNamedCountryTakesTheCountryOfItsPlace() {
+    List<EventRecord> events =
+        code(
+            "gov-1",
+            "Patrols ordered",
+            "The government of Sindh province has ordered patrols by police and paramilitary"
+                + " soldiers after violent protests.");
+    assertThat(events)
+        .filteredOn(e -> e.rule().contains("+country:place"))
+        .first()
+        .satisfies(
+            e -> {
+              assertThat(e.source().id()).isEqualTo("PAK.GOV");
+              assertThat(e.source().text()).isEqualTo("government");
+            });
+  }
 }
