@@ -75,6 +75,12 @@ public final class GazetteerGeoparser implements Geoparser {
   static final double PEER_UNIT_AFFINITY = 0.5;
 
   /**
+   * The publisher's country (its domain's country code) where the article's names settle another: a
+   * Canadian paper's bare "London" is London, Ontario, unless the story names England.
+   */
+  static final double PUBLISHER_COUNTRY_BONUS = 1.5;
+
+  /**
    * Population under which a place abroad reached only by a variant spelling (alternate name,
    * folded letters, one edit) gives way to a local place the gazetteer lacks; bigger places
    * (Bombay, Kiev, Kerbala) are known abroad by their variants.
@@ -607,6 +613,11 @@ public final class GazetteerGeoparser implements Geoparser {
                 - (anyByMainName && !byMainName[c] ? ALTERNATE_NAME_PENALTY : 0.0)
                 + (span.scale.fits(p) ? SCALE_BONUS : 0.0)
                 + (country != null && country.equals(p.country()) ? DOMINANT_COUNTRY_BONUS : 0.0)
+                + (publisherCountry != null
+                        && !publisherCountry.equals(country)
+                        && publisherCountry.equals(p.country())
+                    ? PUBLISHER_COUNTRY_BONUS
+                    : 0.0)
                 + (admin1 != null && admin1.equals(p.admin1Code()) ? DOMINANT_ADMIN1_BONUS : 0.0)
                 + CONTEXT_WEIGHT * support(p, i, names, evidence, !capitalNamed);
         if (countryByName && !byMainName[c]) {

@@ -145,6 +145,21 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void leansToThePublishersCountryWhereTheNamesSettleAnother() {
+    String text = "Officials from Baghdad, Iraq, met London police and Ontario officials.";
+    List<GazetteerGeoparser.Toponym> names = new ArrayList<>();
+    for (String phrase : List.of("Baghdad", "Iraq", "London", "Ontario")) {
+      int at = text.indexOf(phrase);
+      names.add(new GazetteerGeoparser.Toponym(at, at + phrase.length()));
+    }
+
+    assertThat(geoparser.resolve(text, names).get(2)).map(Place::country).hasValue("GBR");
+    assertThat(geoparser.resolve(text, "https://lfpress.example.ca/news/1", names).get(2))
+        .map(Place::country)
+        .hasValue("CAN");
+  }
+
+  @Test
   void namesOutrankThePublishersCountry() {
     String text = "Tripoli, Lebanon: the Lebanese army moved into Tripoli on Monday.";
     int at = text.lastIndexOf("Tripoli");
