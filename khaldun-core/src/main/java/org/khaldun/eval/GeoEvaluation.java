@@ -114,7 +114,7 @@ public final class GeoEvaluation {
     TriggerLexicon lexicon = TriggerLexicon.loadDefault();
     NlpOptions nlp =
         NlpOptions.defaults()
-            .parsingTriggerSentences(lexicon.lemmas())
+            .parsingSentencesWith(lexicon.parseTriggers())
             .withParseScope(options.parseScope());
     return endToEnd(
         options.gazetteer(),

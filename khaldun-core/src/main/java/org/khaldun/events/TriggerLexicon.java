@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.khaldun.nlp.ParseTrigger;
+import org.khaldun.nlp.ParseTrigger.WordClass;
 import org.khaldun.ontology.Ontology;
 
 /**
@@ -253,6 +255,30 @@ public final class TriggerLexicon {
       lemmas.add(e.headLemma()); // matching starts from the head word
     }
     return Set.copyOf(lemmas);
+  }
+
+  /**
+   * What makes a sentence worth parsing for this lexicon: each entry's head in its part of speech,
+   * with the entry's other words (a {@code @place} can be any word, so it is not required); and any
+   * head, in either part of speech, next to a modal of obligation, since "X said Y must ..." is a
+   * demand whatever the act ({@link SentenceCoder}).
+   */
+  public Set<ParseTrigger> parseTriggers() {
+    Set<ParseTrigger> triggers = new HashSet<>();
+    for (TriggerEntry e : entries) {
+      Set<String> companions = new HashSet<>();
+      for (int i = 0; i < e.words().size(); i++) {
+        if (i != e.head() && !e.words().get(i).equals(PLACE)) {
+          companions.add(e.words().get(i));
+        }
+      }
+      WordClass wordClass = e.noun() ? WordClass.NOUN : WordClass.VERB;
+      triggers.add(new ParseTrigger(e.headLemma(), wordClass, companions));
+      for (String modal : Cues.OBLIGATION_MODALS) {
+        triggers.add(new ParseTrigger(e.headLemma(), WordClass.VERB_OR_NOUN, Set.of(modal)));
+      }
+    }
+    return Set.copyOf(triggers);
   }
 
   /** Modes accepted for a type in the lexicon: those of the ontology's {@code plover-modes.tsv}. */

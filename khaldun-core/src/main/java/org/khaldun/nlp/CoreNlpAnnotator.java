@@ -6,9 +6,13 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.khaldun.ingest.Article;
 
 /**
@@ -30,9 +34,14 @@ public final class CoreNlpAnnotator implements Annotator {
   private final NlpOptions options;
   private final StanfordCoreNLP tagging;
   private final DependencyParsing parsing;
+  private final Map<String, List<ParseTrigger>> triggersByLemma;
 
   private CoreNlpAnnotator(NlpOptions options) {
     this.options = options;
+    this.triggersByLemma = new HashMap<>();
+    for (ParseTrigger trigger : options.parseTriggers()) {
+      triggersByLemma.computeIfAbsent(trigger.lemma(), k -> new ArrayList<>()).add(trigger);
+    }
     this.tagging = Pipelines.tagging();
     this.parsing = options.parseScope() == ParseScope.NONE ? null : Pipelines.parsing();
   }
@@ -81,21 +90,46 @@ public final class CoreNlpAnnotator implements Annotator {
     return switch (options.parseScope()) {
       case NONE -> false;
       case ALL -> true;
-      case TRIGGER_SENTENCES -> tokens.stream().anyMatch(this::isTrigger);
+      case TRIGGER_SENTENCES -> hasTrigger(tokens);
     };
   }
 
-  /**
-   * A trigger lemma used as a verb or a common noun: the event coder matches nothing else ("Strike"
-   * in a name, "alert" as an adjective), so a sentence holding only such uses is not parsed.
-   */
-  private boolean isTrigger(CoreLabel token) {
+  /** Whether one of the options' {@link ParseTrigger}s occurs in the sentence. */
+  private boolean hasTrigger(List<CoreLabel> tokens) {
+    boolean hasVerb = false;
+    for (CoreLabel token : tokens) {
+      String tag = token.tag();
+      hasVerb |= tag != null && tag.startsWith("VB");
+    }
+    Set<String> lemmas = null;
+    for (CoreLabel token : tokens) {
+      List<ParseTrigger> triggers = triggersByLemma.get(lowerLemma(token));
+      if (triggers == null) {
+        continue;
+      }
+      for (ParseTrigger trigger : triggers) {
+        if (!trigger.fits(token.tag(), hasVerb)) {
+          continue;
+        }
+        if (trigger.companions().isEmpty()) {
+          return true;
+        }
+        if (lemmas == null) {
+          lemmas = new HashSet<>();
+          for (CoreLabel t : tokens) {
+            lemmas.add(lowerLemma(t));
+          }
+        }
+        if (lemmas.containsAll(trigger.companions())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String lowerLemma(CoreLabel token) {
     String lemma = token.lemma();
-    String tag = token.tag();
-    boolean content =
-        tag == null || tag.startsWith("VB") || (tag.startsWith("NN") && !tag.startsWith("NNP"));
-    return content
-        && lemma != null
-        && options.parseTriggers().contains(lemma.toLowerCase(Locale.ROOT));
+    return lemma == null ? "" : lemma.toLowerCase(Locale.ROOT);
   }
 }

@@ -5,9 +5,9 @@ public enum ParseScope {
   /** Every sentence up to {@link NlpOptions#maxSentenceTokens()} tokens. */
   ALL,
   /**
-   * Only sentences holding a token whose lower-cased lemma is one of {@link
-   * NlpOptions#parseTriggers()}, up to {@link NlpOptions#maxSentenceTokens()} tokens: sentences
-   * without an event verb or noun cannot yield an event, so their parse would be wasted.
+   * Only sentences where one of {@link NlpOptions#parseTriggers()} occurs, up to {@link
+   * NlpOptions#maxSentenceTokens()} tokens: sentences without an event verb or noun cannot yield an
+   * event, so their parse would be wasted.
    */
   TRIGGER_SENTENCES,
   /** No sentence: tokens, lemmas, part-of-speech tags and entities only. */

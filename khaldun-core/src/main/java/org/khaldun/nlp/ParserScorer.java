@@ -7,7 +7,6 @@ import edu.stanford.nlp.parser.nndep.KhaldunScoringClassifier;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -22,18 +21,24 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       instructions, where CoreNLP's one dot product per transition is a serial chain of
  *       additions. Each score still sums its terms in the same order.
  *   <li>The hidden-layer products of features the model did not precompute are computed the same
- *       way over a transposed first-layer matrix, and kept in a lock-free table indexed by feature
- *       (up to {@value #CACHE_BYTES} bytes), where CoreNLP keeps 5,000 in one synchronized cache.
+ *       way over a transposed first-layer matrix, and kept in a lock-free direct-mapped cache
+ *       (about {@value #CACHE_BYTES} bytes) where a new product replaces the one in its slot, where
+ *       CoreNLP keeps 5,000 in one synchronized cache. Such features are rare words in one
+ *       position, so what pays is keeping the recent ones: the words of the article being parsed. A
+ *       cache that kept the first products it met and then stopped missed 60% of the time, this one
+ *       32%.
  *   <li>The precomputed features are found in a primitive open-addressing table, not a boxed map.
  * </ol>
  *
- * Thread-safe: the weights are read-only and the table's slots are written once.
+ * Thread-safe: the weights are read-only and a cache slot holds an immutable entry.
  */
 final class ParserScorer {
 
   /**
    * Memory for cached hidden-layer slices (4 bytes per hidden unit each: 4 KB with the English
-   * model's 1,000 units, so about 16,000 slices).
+   * model's 1,000 units, so 16,384 slots). A miss costs about 25 µs (50,000 products whose mix of
+   * float and double the JIT does not vectorise); doubling the cache cut misses by less than a
+   * tenth.
    */
   static final long CACHE_BYTES = 64L << 20;
 
@@ -46,9 +51,8 @@ final class ParserScorer {
   private final double[][] outputByHidden;
   private final double[][] precomputed;
   private final IntIntTable precomputedIds;
-  private final AtomicReferenceArray<float[]> slices;
-  private final AtomicInteger cachedSlices = new AtomicInteger();
-  private final int maxCachedSlices;
+  private final AtomicReferenceArray<CachedSlice> cache;
+  private final int cacheMask;
 
   private ParserScorer(Classifier classifier, double[][] saved, Map<Integer, Integer> preMap) {
     float[][] w1 = classifier.getW1();
@@ -84,8 +88,9 @@ final class ParserScorer {
     this.precomputed = saved;
     this.precomputedIds = new IntIntTable(preMap.size());
     preMap.forEach(precomputedIds::put);
-    this.slices = new AtomicReferenceArray<>(embeddings.length * Config.numTokens);
-    this.maxCachedSlices = (int) Math.min(Integer.MAX_VALUE, CACHE_BYTES / (4L * hiddenSize));
+    int slots = Integer.highestOneBit((int) Math.max(1, CACHE_BYTES / (4L * hiddenSize)));
+    this.cache = new AtomicReferenceArray<>(slots);
+    this.cacheMask = slots - 1;
   }
 
   /**
@@ -158,9 +163,10 @@ final class ParserScorer {
    * rounded to float, as CoreNLP computes it.
    */
   private float[] slice(int index, int token, int offset) {
-    float[] cached = slices.get(index);
-    if (cached != null) {
-      return cached;
+    int slot = IntIntTable.mix(index) & cacheMask;
+    CachedSlice cached = cache.get(slot);
+    if (cached != null && cached.index() == index) {
+      return cached.slice();
     }
     double[] sum = new double[hiddenSize];
     float[] embedding = embeddings[token];
@@ -175,11 +181,16 @@ final class ParserScorer {
     for (int i = 0; i < hiddenSize; i++) {
       slice[i] = (float) sum[i];
     }
-    if (cachedSlices.get() < maxCachedSlices && slices.compareAndSet(index, null, slice)) {
-      cachedSlices.incrementAndGet();
-    }
+    cache.set(slot, new CachedSlice(index, slice));
     return slice;
   }
+
+  /**
+   * One cached slice and the feature it belongs to. Immutable (a record's fields are final), so a
+   * thread that reads it from the cache sees it whole; two threads may compute the same slice, and
+   * the last write wins, which changes nothing.
+   */
+  private record CachedSlice(int index, float[] slice) {}
 
   /** Non-negative int keys to non-negative int values, open addressing with linear probing. */
   private static final class IntIntTable {
@@ -219,7 +230,7 @@ final class ParserScorer {
       }
     }
 
-    private static int mix(int key) {
+    static int mix(int key) {
       int h = key * 0x9E3779B9;
       return h ^ (h >>> 16);
     }

@@ -27,18 +27,19 @@
  *       that settled it, on {@code EntityCorrections}.
  *   <li>CoreNLP's neural dependency parser (Universal Dependencies, the default English model), run
  *       only on the sentences chosen by {@link org.khaldun.nlp.ParseScope} and {@link
- *       org.khaldun.nlp.NlpOptions#maxSentenceTokens()}. It is called directly, not through
- *       CoreNLP's annotator (which builds five graphs per sentence), and scores transitions with
- *       {@code ParserScorer}: the same weights and arithmetic in a vectorisable layout, the same
- *       parses at about half the CPU time. The dependencies are the <b>enhanced++</b> graph: it has
- *       what the event stage reads ({@code nsubj}, {@code obj}, {@code nsubj:pass}, {@code
- *       obl:agent} for passive agents, {@code ccomp}, {@code xcomp}, negation as {@code
- *       advmod(verb, not)}), and it names the preposition in the relation ({@code obl:in}, {@code
- *       nmod:of}) and propagates subjects over conjoined verbs and controlled clauses ({@code
- *       nsubj(wounded, gunmen)} in "gunmen killed two and wounded three"), so the event stage need
- *       not walk {@code case} edges itself. Its extra cost over the basic tree is small next to the
- *       parse itself. Known parse traps remain (see PROBES.md): "called on the government to act"
- *       gives {@code mark(act, on)}.
+ *       org.khaldun.nlp.NlpOptions#maxSentenceTokens()}; for the event coder, those where one of
+ *       its {@link org.khaldun.nlp.ParseTrigger}s occurs (a third of the sentences in local news).
+ *       It is called directly, not through CoreNLP's annotator (which builds five graphs per
+ *       sentence), and scores transitions with {@code ParserScorer}: the same weights and
+ *       arithmetic in a vectorisable layout, the same parses at about half the CPU time. The
+ *       dependencies are the <b>enhanced++</b> graph: it has what the event stage reads ({@code
+ *       nsubj}, {@code obj}, {@code nsubj:pass}, {@code obl:agent} for passive agents, {@code
+ *       ccomp}, {@code xcomp}, negation as {@code advmod(verb, not)}), and it names the preposition
+ *       in the relation ({@code obl:in}, {@code nmod:of}) and propagates subjects over conjoined
+ *       verbs and controlled clauses ({@code nsubj(wounded, gunmen)} in "gunmen killed two and
+ *       wounded three"), so the event stage need not walk {@code case} edges itself. Its extra cost
+ *       over the basic tree is small next to the parse itself. Known parse traps remain (see
+ *       PROBES.md): "called on the government to act" gives {@code mark(act, on)}.
  * </ul>
  *
  * <h2>Measured cost</h2>

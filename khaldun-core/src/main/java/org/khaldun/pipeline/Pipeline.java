@@ -81,7 +81,7 @@ public final class Pipeline {
     ActorDictionary dictionary = ActorDictionary.loadDefaultAnd(options.actorFiles());
     NlpOptions nlp =
         NlpOptions.defaults()
-            .parsingTriggerSentences(lexicon.lemmas())
+            .parsingSentencesWith(lexicon.parseTriggers())
             .withParseScope(options.parseScope());
     EventCoder coder = RuleEventCoder.create(lexicon);
     if (options.eventModel().enabled()) {

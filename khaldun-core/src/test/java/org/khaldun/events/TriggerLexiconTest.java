@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.khaldun.nlp.ParseTrigger;
+import org.khaldun.nlp.ParseTrigger.WordClass;
 
 class TriggerLexiconTest {
 
@@ -31,6 +33,23 @@ class TriggerLexiconTest {
     assertThat(lexicon.lemmas()).contains("attack", "call", "open", "strike", "accuse");
     // "hunger strike" is matched from "strike"; a sentence with only "hunger" holds no event.
     assertThat(lexicon.lemmas()).doesNotContain("hunger", "say", "the");
+  }
+
+  @Test
+  void parseTriggersNeedTheHeadsPartOfSpeechAndThePhrasesOtherWords() {
+    TriggerLexicon lexicon =
+        load(
+            "hunger *strike\tnoun\tPROTEST\tstrike-hun\t142\t-\n"
+                + "take hostage\tverb\tASSAULT\tabduct\t181\t-\n"
+                + "capture @place\tverb\tASSAULT\toccupy\t192\t-\n");
+
+    assertThat(lexicon.parseTriggers())
+        .contains(
+            new ParseTrigger("strike", WordClass.NOUN, Set.of("hunger")),
+            new ParseTrigger("take", WordClass.VERB, Set.of("hostage")),
+            new ParseTrigger("capture", WordClass.VERB, Set.of()))
+        // "X said Y must ...": a demand whatever the act, so a modal keeps any head worth parsing.
+        .contains(new ParseTrigger("take", WordClass.VERB_OR_NOUN, Set.of("must")));
   }
 
   @Test

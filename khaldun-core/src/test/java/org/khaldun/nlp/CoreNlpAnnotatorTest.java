@@ -203,6 +203,37 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void parsesForAPhraseOnlyWhenAllItsWordsAreThere() {
+    CoreNlpAnnotator phrases =
+        CoreNlpAnnotator.create(
+            NlpOptions.defaults()
+                .parsingSentencesWith(
+                    Set.of(
+                        new ParseTrigger("take", ParseTrigger.WordClass.VERB, Set.of("hostage")))));
+    AnnotatedArticle result =
+        phrases.annotate(
+            article(null, "It will take two years. Gunmen took five workers hostage on Monday."));
+
+    assertThat(result.sentences()).extracting(Sentence::parsed).containsExactly(false, true);
+  }
+
+  @Test
+  void parsesForAVerbTriggerOnlyWhereTheWordIsAVerb() {
+    CoreNlpAnnotator verbs =
+        CoreNlpAnnotator.create(
+            NlpOptions.defaults()
+                .parsingSentencesWith(
+                    Set.of(new ParseTrigger("strike", ParseTrigger.WordClass.VERB, Set.of()))));
+    AnnotatedArticle result =
+        verbs.annotate(
+            article(
+                null,
+                "The strike closed the port for a week. Jets struck a depot near Idlib on Friday."));
+
+    assertThat(result.sentences()).extracting(Sentence::parsed).containsExactly(false, true);
+  }
+
+  @Test
   void skipsParsingSentencesLongerThanTheLimit() {
     CoreNlpAnnotator shortOnly =
         CoreNlpAnnotator.create(NlpOptions.defaults().withMaxSentenceTokens(5));
