@@ -1,11 +1,14 @@
 package org.khaldun.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import org.khaldun.geo.OutletHomes;
 import org.khaldun.ingest.Article;
 import org.khaldun.ingest.IngestSink;
 import org.khaldun.ingest.Ingestor;
@@ -21,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -63,6 +67,14 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin PipelineSettings settings;
 
+  @Option(
+      names = "--outlet-homes",
+      paramLabel = "FILE",
+      description =
+          "Take each outlet's home area from FILE, as written by 'code --save-outlet-homes'"
+              + " (default: none; an ingest run codes articles as they come, so it learns none).")
+  Path outletHomes;
+
   @Spec CommandSpec spec;
 
   private final AtomicLong problems = new AtomicLong();
@@ -73,6 +85,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--batch must be at least 1, was " + batch);
     }
     PrintWriter err = spec.commandLine().getErr();
+    OutletHomes homes = outletHomes();
     Ingestor ingestor = Ingestor.create(settings.ingestOptions());
     EventStore events;
     try {
@@ -86,14 +99,34 @@ final class IngestCommand implements Callable<Integer> {
                 + " another --db",
             e);
       }
+      if (outletHomes != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--outlet-homes: a khaldun server holds "
+                + store.db
+                + " and codes what ingest hands it with its own pipeline; give the table to"
+                + " ingest when no server runs");
+      }
       return handToServer(ingestor, server.get(), err);
     }
     try (events) {
-      return ingestHere(ingestor, events, err);
+      return ingestHere(ingestor, events, homes, err);
     }
   }
 
-  private int ingestHere(Ingestor ingestor, EventStore events, PrintWriter err) {
+  /** The table of --outlet-homes, read before anything else so that a bad one fails at once. */
+  private OutletHomes outletHomes() {
+    if (outletHomes == null) {
+      return OutletHomes.none();
+    }
+    try {
+      return OutletHomes.read(outletHomes);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new ParameterException(spec.commandLine(), "--outlet-homes: " + e.getMessage(), e);
+    }
+  }
+
+  private int ingestHere(Ingestor ingestor, EventStore events, OutletHomes homes, PrintWriter err) {
     List<StoredArticle> pending = new ArrayList<>();
     WriteResult[] total = {WriteResult.NONE};
     AtomicLong skipped = new AtomicLong();
@@ -112,7 +145,7 @@ final class IngestCommand implements Callable<Integer> {
                   // everything stored finishes in seconds
                   coder[0] =
                       new ParallelCoder(
-                          Pipeline.create(settings.pipelineOptions()),
+                          Pipeline.create(settings.pipelineOptions()).withOutletHomes(homes),
                           settings.threads(),
                           coded -> {
                             pending.add(StoredArticle.coded(coded));

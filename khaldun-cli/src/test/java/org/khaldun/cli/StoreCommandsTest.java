@@ -92,4 +92,55 @@ class StoreCommandsTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("--type");
   }
+
+  @Test
+  void ingestPlacesAnOutletsBareTownInTheHomeAreaOfASavedTable() throws IOException {
+    Path homes = dir.resolve("homes.tsv");
+    Files.writeString(
+        homes,
+        "# host\tcountry\tadmin1\tadmin1_name\tarticles\tshare\n"
+            + "example.com\tUSA\tUS.TX\tTexas\t5\t0.8\n",
+        StandardCharsets.UTF_8);
+    Path article = dir.resolve("paris.jsonl");
+    Files.writeString(
+        article,
+        "{\"id\":\"p1\",\"url\":\"https://www.example.com/local/1\","
+            + "\"date\":\"2024-03-10\",\"title\":\"Two arrested after bank robbery\","
+            + "\"text\":\"Police in Paris arrested two men on Monday after a robbery at a bank on"
+            + " Main Street. The men were taken to the county jail, police said.\"}\n",
+        StandardCharsets.UTF_8);
+    String db = dir.resolve("paris.duckdb").toString();
+
+    Run ingest =
+        run(
+            "ingest",
+            "--db",
+            db,
+            "-t",
+            "1",
+            "--outlet-homes",
+            homes.toString(),
+            article.toString());
+    assertThat(ingest.status()).as(ingest.err()).isZero();
+    Path geojson = dir.resolve("paris.geojson");
+    assertThat(run("export", "--db", db, "-f", "geojson", "-o", geojson.toString()).status())
+        .isZero();
+    JsonNode features = Json.mapper().readTree(geojson.toFile()).get("features");
+    assertThat(features).isNotEmpty();
+    assertThat(features.get(0).get("properties").get("location_admin1").asText())
+        .isEqualTo("Texas");
+  }
+
+  @Test
+  void ingestRefusesAMalformedOutletHomesTableBeforeOpeningTheDatabase() throws IOException {
+    Path homes = dir.resolve("bad-homes.tsv");
+    Files.writeString(homes, "example.com\tUSA\n", StandardCharsets.UTF_8);
+    Path db = dir.resolve("never.duckdb");
+
+    Run run = run("ingest", "--db", db.toString(), "--outlet-homes", homes.toString(), "-");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("bad-homes.tsv:1").contains("6 tab-separated fields");
+    assertThat(db).doesNotExist();
+  }
 }
