@@ -164,10 +164,10 @@ public final class GazetteerDerivation {
   }
 
   public static void main(String[] args) {
-    if (args.length != 4 && args.length != 5) {
+    if (args.length < 4 || args.length > 6) {
       System.err.println(
           "usage: GazetteerDerivation <cities500.txt> <admin1.json> <admin2.json> <out.tsv.gz>"
-              + " [<country-outlines.geojson>]");
+              + " [<country-outlines.geojson> [<admin1-outlines.geojson>]]");
       System.exit(2);
     }
     try {
@@ -177,7 +177,8 @@ public final class GazetteerDerivation {
               Path.of(args[1]),
               Path.of(args[2]),
               Path.of(args[3]),
-              args.length == 5 ? Path.of(args[4]) : null);
+              args.length >= 5 ? Path.of(args[4]) : null,
+              args.length == 6 ? Path.of(args[5]) : null);
       System.out.printf(
           Locale.ROOT,
           "wrote %s: %d places, %d admin-2 units, %d admin-1 units, %d countries, %d bytes%n",
@@ -212,7 +213,8 @@ public final class GazetteerDerivation {
    * @param outlines GeoJSON country outlines giving countries the centre of their main land mass
    *     (see {@link CountryOutlines}); null to place every country by its places
    */
-  static Stats derive(Path cities, Path admin1Json, Path admin2Json, Path out, Path outlines)
+  static Stats derive(
+      Path cities, Path admin1Json, Path admin2Json, Path out, Path outlines, Path admin1Outlines)
       throws IOException {
     List<Row> rows = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(cities, StandardCharsets.UTF_8)) {
@@ -276,6 +278,8 @@ public final class GazetteerDerivation {
 
     Map<String, double[]> outlinePoints =
         outlines == null ? Map.of() : countryPointsFromOutlines(outlines, rows);
+    Map<String, double[]> unitPoints =
+        admin1Outlines == null ? Map.of() : Admin1Outlines.points(admin1Outlines);
 
     int admin2Count = 0;
     int admin1Count = 0;
@@ -318,7 +322,9 @@ public final class GazetteerDerivation {
         if (members == null || c3 == null) {
           continue;
         }
-        double[] point = representativePoint(latLons(members), CELL_DEGREES);
+        double[] point =
+            admin1Point(
+                representativePoint(latLons(members), CELL_DEGREES), unitPoints.get(e.getKey()));
         write(
             w,
             0,
@@ -509,6 +515,25 @@ public final class GazetteerDerivation {
       countries.add(r.country2);
     }
     return CountryOutlines.read(outlines).countryPoints(latLons(rows), countries);
+  }
+
+  /**
+   * Farthest an admin-1 outline's point may lie from the middle of the unit's places: GeoNames has
+   * reused some countries' admin-1 codes after reforms (Kenya's provinces, then counties), and an
+   * outline carrying an old code would put a unit somewhere else.
+   */
+  static final double OUTLINE_POINT_MAX_KM = 600;
+
+  /** The outline's point when there is one and it agrees with the unit's places, else theirs. */
+  static double[] admin1Point(double[] ofPlaces, double[] ofOutline) {
+    if (ofOutline == null) {
+      return ofPlaces;
+    }
+    double dLat = Math.toRadians(ofOutline[0] - ofPlaces[0]);
+    double dLon =
+        Math.toRadians(ofOutline[1] - ofPlaces[1])
+            * Math.cos(Math.toRadians((ofOutline[0] + ofPlaces[0]) / 2));
+    return 6371.0 * Math.hypot(dLat, dLon) <= OUTLINE_POINT_MAX_KM ? ofOutline : ofPlaces;
   }
 
   private static List<double[]> latLons(List<Row> members) {
