@@ -183,6 +183,11 @@ class KhaldunServerTest {
     }
     assertThat(fusedCount).isPositive().isLessThanOrEqualTo(reportCount);
     assertThat(fusedCount).isEqualTo(json(get("/api/fused?page_size=1")).get("total").asLong());
+    long fusedByType = 0;
+    for (JsonNode b : json(get("/api/aggregates?by=type&fused=true")).get("buckets")) {
+      fusedByType += b.get("count").asLong();
+    }
+    assertThat(fusedByType).isEqualTo(fusedCount);
     assertThat(get("/api/aggregates?by=actor&fused=true").statusCode()).isEqualTo(400);
   }
 

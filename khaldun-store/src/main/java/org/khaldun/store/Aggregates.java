@@ -77,19 +77,21 @@ final class Aggregates {
     return buckets;
   }
 
-  /** Fused events by day or week of their fused date (stored as ISO text). */
+  /**
+   * Fused events by day or week of their fused date (stored as ISO text), or by type. A fused event
+   * counts when any of its reports passes the filters.
+   */
   static List<Bucket> runFused(Connection c, Aggregation by, Filter filter) throws SQLException {
     String day = "TRY_CAST(substr(date, 1, 10) AS DATE)";
+    String reportsPass =
+        filter.where.isEmpty()
+            ? ""
+            : "fused_id IN (SELECT fused_id FROM fused_reports WHERE event_id IN"
+                + " (SELECT event_id FROM events"
+                + filter.where
+                + "))";
     String where =
-        " WHERE "
-            + day
-            + " IS NOT NULL"
-            + (filter.where.isEmpty()
-                ? ""
-                : " AND fused_id IN (SELECT fused_id FROM fused_reports WHERE event_id IN"
-                    + " (SELECT event_id FROM events"
-                    + filter.where
-                    + "))");
+        " WHERE " + day + " IS NOT NULL" + (reportsPass.isEmpty() ? "" : " AND " + reportsPass);
     String sql =
         switch (by) {
           case DAY ->
@@ -106,9 +108,14 @@ final class Aggregates {
                   + ")), '%G-W%V'), count(*), NULL, NULL FROM fused_events"
                   + where
                   + " GROUP BY k ORDER BY k";
+          case TYPE ->
+              "SELECT event_type AS k, k, count(*) AS n, NULL, NULL FROM fused_events"
+                  + (reportsPass.isEmpty() ? "" : " WHERE " + reportsPass)
+                  + " GROUP BY k ORDER BY n DESC, k LIMIT "
+                  + MAX_BUCKETS;
           default ->
               throw new InvalidParameterException(
-                  "by", "fused events are counted by day or week, not by " + by.name());
+                  "by", "fused events are counted by day, week or type, not by " + by.name());
         };
     List<Bucket> buckets = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(sql)) {

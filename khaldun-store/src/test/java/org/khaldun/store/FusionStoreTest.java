@@ -167,6 +167,13 @@ class FusionStoreTest {
                 assertThat(b.count()).isEqualTo(1);
               });
       assertThat(store.aggregateFused(Aggregation.WEEK, all())).hasSize(1);
+      assertThat(store.aggregateFused(Aggregation.TYPE, all()))
+          .singleElement()
+          .satisfies(
+              b -> {
+                assertThat(b.key()).isEqualTo("ASSAULT");
+                assertThat(b.count()).isEqualTo(1);
+              });
     }
   }
 

@@ -251,6 +251,8 @@
     try {
       const params = filterParams(["type"]);
       params.set("by", "type");
+      // the fused view counts each real event once
+      if (state.view === "fused") params.set("fused", "true");
       buckets = (await api("aggregates", params)).buckets || [];
     } catch (err) {
       if (!current()) return;
