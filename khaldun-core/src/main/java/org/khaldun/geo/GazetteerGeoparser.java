@@ -3,6 +3,7 @@ package org.khaldun.geo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -724,16 +725,18 @@ public final class GazetteerGeoparser implements Geoparser {
 
   /**
    * The article's most-named town or admin-2 unit (the first named, on a tie), where names the
-   * gazetteer lacks are placed; empty when the article resolved none.
+   * gazetteer lacks are placed; failing those, its most-named admin-1 unit ("Readington Township"
+   * in a story that names only New Jersey); empty when the article resolved none.
    */
   static Optional<Place> focus(List<Choice> chosen) {
+    Optional<Place> local = mostNamed(chosen, EnumSet.of(Precision.POINT, Precision.ADMIN2));
+    return local.isPresent() ? local : mostNamed(chosen, EnumSet.of(Precision.ADMIN1));
+  }
+
+  private static Optional<Place> mostNamed(List<Choice> chosen, Set<Precision> precisions) {
     Map<Place, Integer> counts = new LinkedHashMap<>();
     for (Choice c : chosen) {
-      if (c.foreignVariant()) {
-        continue;
-      }
-      Precision precision = c.place().precision();
-      if (precision == Precision.POINT || precision == Precision.ADMIN2) {
+      if (!c.foreignVariant() && precisions.contains(c.place().precision())) {
         counts.merge(c.place(), 1, Integer::sum);
       }
     }

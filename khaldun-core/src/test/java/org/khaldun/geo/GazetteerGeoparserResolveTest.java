@@ -58,6 +58,21 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void placesANameTheGazetteerLacksInTheOnlyStateTheArticleNames() {
+    List<Optional<Place>> places =
+        resolve(
+            "Silkwood Township officials in Texas approved the budget.",
+            "Silkwood Township",
+            "Texas");
+    assertThat(places.get(0))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.precision()).isEqualTo(Precision.NEAR);
+              assertThat(p.admin1Code()).isEqualTo("US.TX");
+            });
+  }
+
+  @Test
   void takesAStateInAListOfStatesOverItsNamesakeTownInAnother() {
     List<Optional<Place>> places =
         resolve(
