@@ -529,11 +529,8 @@ public final class GazetteerDerivation {
     if (ofOutline == null) {
       return ofPlaces;
     }
-    double dLat = Math.toRadians(ofOutline[0] - ofPlaces[0]);
-    double dLon =
-        Math.toRadians(ofOutline[1] - ofPlaces[1])
-            * Math.cos(Math.toRadians((ofOutline[0] + ofPlaces[0]) / 2));
-    return 6371.0 * Math.hypot(dLat, dLon) <= OUTLINE_POINT_MAX_KM ? ofOutline : ofPlaces;
+    double km = GazetteerGeoparser.kmApart(ofPlaces[0], ofPlaces[1], ofOutline[0], ofOutline[1]);
+    return km <= OUTLINE_POINT_MAX_KM ? ofOutline : ofPlaces;
   }
 
   private static List<double[]> latLons(List<Row> members) {

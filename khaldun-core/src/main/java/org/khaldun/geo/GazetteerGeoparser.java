@@ -842,9 +842,17 @@ public final class GazetteerGeoparser implements Geoparser {
   }
 
   private static boolean near(Place p, Place q) {
-    double dLat = Math.toRadians(q.lat() - p.lat());
-    double dLon = Math.toRadians(q.lon() - p.lon()) * Math.cos(Math.toRadians(p.lat()));
-    return 6371.0 * Math.sqrt(dLat * dLat + dLon * dLon) <= NEAR_KM;
+    return kmApart(p.lat(), p.lon(), q.lat(), q.lon()) <= NEAR_KM;
+  }
+
+  /**
+   * Kilometres between two points on a plane tangent at the first: close to the great-circle
+   * distance over the few hundred kilometres the geoparser and the derivation compare.
+   */
+  static double kmApart(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1) * Math.cos(Math.toRadians(lat1));
+    return 6371.0 * Math.hypot(dLat, dLon);
   }
 
   /**
