@@ -26,7 +26,7 @@ final class DependencyParsing {
 
   /** Parses one sentence, tokenized and tagged, and sets its enhanced++ dependencies. */
   void parse(CoreMap sentence) {
-    GrammaticalStructure structure = parser.predict(sentence);
+    GrammaticalStructure structure = predict(sentence);
     SemanticGraph graph =
         SemanticGraphFactory.makeFromTree(
             structure,
@@ -34,5 +34,10 @@ final class DependencyParsing {
             GrammaticalStructure.Extras.NONE,
             null);
     sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, graph);
+  }
+
+  /** The basic dependencies of one sentence, tokenized and tagged. */
+  GrammaticalStructure predict(CoreMap sentence) {
+    return parser.predict(sentence);
   }
 }
