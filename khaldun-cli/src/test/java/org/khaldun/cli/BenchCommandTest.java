@@ -37,4 +37,20 @@ class BenchCommandTest {
     assertThat(parse("--no-model", "in.jsonl").settings.pipelineOptions().eventModel().enabled())
         .isFalse();
   }
+
+  @Test
+  void refusesFewerThanOneRoundBeforeLoadingAnything() {
+    StringWriter err = new StringWriter();
+    int status =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "bench",
+            "--rounds",
+            "0",
+            "in.jsonl");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString()).contains("--rounds must be at least 1");
+  }
 }
