@@ -221,8 +221,11 @@ final class BenchCommand implements Callable<Integer> {
             : "");
     out.printf(
         Locale.ROOT,
-        "peak heap         %d MB (sum of the heap pools' peaks: an upper bound)%n",
-        peakHeapBytes() / (1024 * 1024));
+        "peak heap         %d MB (sum of the heap pools' peaks: an upper bound); %d MB live"
+            + " after a full collection at the end (the models and dictionaries); limit %d MB%n",
+        peakHeapBytes() / (1024 * 1024),
+        liveHeapBytes() / (1024 * 1024),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
     out.flush();
     if (compareCorenlp != null) {
       List<Article> same =
@@ -394,6 +397,12 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return peak;
+  }
+
+  /** Heap in use after a full collection: what stays reachable with the pipeline loaded. */
+  private static long liveHeapBytes() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static double seconds(long nanos) {
