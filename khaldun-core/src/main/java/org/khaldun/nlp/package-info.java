@@ -33,15 +33,15 @@
  *       sentence), and scores transitions with {@code ParserScorer}: the same weights in float
  *       arithmetic and a vectorisable layout, skipping configurations that allow one transition
  *       only; the parses were identical to stock CoreNLP's on all 12,369 sentences of the
- *       evaluation news, in about a quarter of its time (both timed on the same sentences, in turn). The
- *       dependencies are the <b>enhanced++</b> graph: it has what the event stage reads ({@code
- *       nsubj}, {@code obj}, {@code nsubj:pass}, {@code obl:agent} for passive agents, {@code
- *       ccomp}, {@code xcomp}, negation as {@code advmod(verb, not)}), and it names the preposition
- *       in the relation ({@code obl:in}, {@code nmod:of}) and propagates subjects over conjoined
- *       verbs and controlled clauses ({@code nsubj(wounded, gunmen)} in "gunmen killed two and
- *       wounded three"), so the event stage need not walk {@code case} edges itself. Its extra cost
- *       over the basic tree is small next to the parse itself. Known parse traps remain (see
- *       PROBES.md): "called on the government to act" gives {@code mark(act, on)}.
+ *       evaluation news, in about a quarter of its time (both timed on the same sentences, in
+ *       turn). The dependencies are the <b>enhanced++</b> graph: it has what the event stage reads
+ *       ({@code nsubj}, {@code obj}, {@code nsubj:pass}, {@code obl:agent} for passive agents,
+ *       {@code ccomp}, {@code xcomp}, negation as {@code advmod(verb, not)}), and it names the
+ *       preposition in the relation ({@code obl:in}, {@code nmod:of}) and propagates subjects over
+ *       conjoined verbs and controlled clauses ({@code nsubj(wounded, gunmen)} in "gunmen killed
+ *       two and wounded three"), so the event stage need not walk {@code case} edges itself. Its
+ *       extra cost over the basic tree is small next to the parse itself. Known parse traps remain
+ *       (see PROBES.md): "called on the government to act" gives {@code mark(act, on)}.
  * </ul>
  *
  * <h2>Measured cost</h2>
