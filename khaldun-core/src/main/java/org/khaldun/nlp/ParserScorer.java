@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *   <li>All arithmetic is in float, the type the weights are stored in, where CoreNLP widens each
  *       product to double. Every loop adds a multiple of one row to a whole vector, which the JIT
  *       compiles to vector instructions (twice as many floats as doubles per instruction, and half
- *       the memory read). The scores move in their last digits only: on the 12,369 sentences of the 814
- *       evaluation news articles the parses were identical to CoreNLP's, arc for arc ({@code
+ *       the memory read). The scores move in their last digits only: on the 12,369 sentences of the
+ *       814 evaluation news articles the parses were identical to CoreNLP's, arc for arc ({@code
  *       DependencyParsingTest} checks a sample).
  *   <li>The output layer runs hidden unit by hidden unit over a transposed weight matrix, where
  *       CoreNLP's one dot product per transition is a serial chain of additions.
@@ -62,10 +62,7 @@ final class ParserScorer {
   private final ForcedMoves forced;
 
   private ParserScorer(
-      Classifier classifier,
-      double[][] saved,
-      Map<Integer, Integer> preMap,
-      ForcedMoves forced) {
+      Classifier classifier, double[][] saved, Map<Integer, Integer> preMap, ForcedMoves forced) {
     this.forced = forced;
     float[][] w1 = classifier.getW1();
     float[][] w2 = classifier.getW2();
@@ -204,11 +201,11 @@ final class ParserScorer {
 
   /**
    * The configurations where the arc-standard system allows one transition only, whatever the
-   * scores: the stack holds the root alone (shift), or the root and one word (shift while words
-   * are left; then the root arc, when the system allows one root only, as CoreNLP's English model
+   * scores: the stack holds the root alone (shift), or the root and one word (shift while words are
+   * left; then the root arc, when the system allows one root only, as CoreNLP's English model
    * does). Recognised by the second stack word's features, word and tag both, so that a real word
-   * spelled like the placeholders does not match. CoreNLP still checks which transitions apply
-   * and picks the only one, so returning no scores for these changes no parse.
+   * spelled like the placeholders does not match. CoreNLP still checks which transitions apply and
+   * picks the only one, so returning no scores for these changes no parse.
    */
   private record ForcedMoves(int nullWord, int nullTag, int rootWord, int rootTag) {
     /** Feature positions of the second stack element's word and tag (CoreNLP's feature order). */
