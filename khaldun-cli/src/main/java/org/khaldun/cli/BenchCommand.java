@@ -243,8 +243,7 @@ final class BenchCommand implements Callable<Integer> {
     codeAll(pipeline, measured, totals);
     double wall = seconds(System.nanoTime() - start);
     double processCpu = seconds(processCpuNanos() - processCpuStart);
-    return new Round(
-        totals, wall, processCpu, StageSnapshot.of(pipeline.times()).minus(before));
+    return new Round(totals, wall, processCpu, StageSnapshot.of(pipeline.times()).minus(before));
   }
 
   /**
