@@ -22,11 +22,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * The two CoreNLP stages that take most of an article's time, on a six-sentence news text written
  * for this benchmark (139 tokens): {@code tag} runs tokenize, ssplit, pos, lemma and ner over the
  * whole text; {@code parse} runs the dependency parser, scored by {@link ParserScorer}, over every
- * sentence of it, already tagged. The primary score is texts per second; the {@code tokens}
- * counter is tokens per second per thread. The same words come back every time, so the parser's
- * cache of hidden-layer products always hits: {@code parse} is an upper bound (on news about a
- * third of the rare-word products are computed afresh). Needs the CoreNLP models jar on the class
- * path (see the module's README).
+ * sentence of it, already tagged. The primary score is texts per second; the {@code tokens} counter
+ * is tokens per second per thread. The same words come back every time, so the parser's cache of
+ * hidden-layer products always hits: {@code parse} is an upper bound (on news about a third of the
+ * rare-word products are computed afresh). Needs the CoreNLP models jar on the class path (see the
+ * module's README).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
