@@ -35,12 +35,23 @@ class OutletHomesJobTest {
 
   private static SparkSession spark;
   private static Path input;
+  private static Path bareTownAlone;
 
   @BeforeAll
   static void writeTheFixture() throws IOException {
     spark = SharedSpark.session();
     input = dir.resolve("in");
     Files.createDirectories(input);
+    String bareTown =
+        article(
+            BARE_TOWN,
+            "2026-03-13",
+            "Arrest after bar fight",
+            "Police arrested a man in Paris on Friday after a fight outside a bar left two"
+                + " people injured, police said.");
+    bareTownAlone = dir.resolve("alone");
+    Files.createDirectories(bareTownAlone);
+    Files.write(bareTownAlone.resolve("paper.jsonl"), List.of(bareTown), StandardCharsets.UTF_8);
     Files.write(
         input.resolve("paper.jsonl"),
         List.of(
@@ -62,20 +73,14 @@ class OutletHomesJobTest {
                 "Two arrested",
                 "Deputies in Travis County arrested two men on Wednesday after a chase that ended"
                     + " near the lake, the sheriff said."),
-            article(
-                BARE_TOWN,
-                "2026-03-13",
-                "Arrest after bar fight",
-                "Police arrested a man in Paris on Friday after a fight outside a bar left two"
-                    + " people injured, police said.")),
+            bareTown),
         StandardCharsets.UTF_8);
   }
 
   @Test
   void learnsHomesFromTheArticlesToCodeAndPlacesThemAsTheCodeCommandDoes() throws IOException {
     Path output = dir.resolve("learned");
-    JobSummary summary =
-        CodeArticlesJob.run(spark, JobOptions.of(input.toString(), output.toString()));
+    JobSummary summary = CodeArticlesJob.run(spark, options(input, output));
 
     assertThat(summary.outletHomes()).isEqualTo(1);
     assertThat(admin1Codes(output, BARE_TOWN)).isNotEmpty().containsOnly("US.TX");
@@ -93,7 +98,7 @@ class OutletHomesJobTest {
     Path output = dir.resolve("read");
     CodeArticlesJob.run(
         spark,
-        JobOptions.of(input.toString(), output.toString())
+        options(input, output)
             .withOutletHomes(JobOptions.OutletHomesSource.table(table.toString())));
 
     assertThat(admin1Codes(output, BARE_TOWN)).isNotEmpty().containsOnly("US.TN");
@@ -106,11 +111,15 @@ class OutletHomesJobTest {
     JobSummary summary =
         CodeArticlesJob.run(
             spark,
-            JobOptions.of(input.toString(), output.toString())
-                .withOutletHomes(JobOptions.OutletHomesSource.NONE));
+            options(bareTownAlone, output).withOutletHomes(JobOptions.OutletHomesSource.NONE));
 
     assertThat(summary.outletHomes()).isZero();
     assertThat(countries(output, BARE_TOWN)).isNotEmpty().containsOnly("FRA");
+  }
+
+  /** Two tasks: the fixture is four articles. */
+  private static JobOptions options(Path in, Path out) {
+    return JobOptions.of(in.toString(), out.toString()).withPartitions(2);
   }
 
   /** What {@code khaldun code} does: learn from the whole input, then code each article. */
