@@ -104,8 +104,8 @@ final class IngestCommand implements Callable<Integer> {
             spec.commandLine(),
             "--outlet-homes: a khaldun server holds "
                 + store.db
-                + " and codes what ingest hands it with its own pipeline; give the table to"
-                + " ingest when no server runs");
+                + " and codes what ingest hands it with its own pipeline; start the server with"
+                + " 'serve --outlet-homes FILE', or give the table to ingest when no server runs");
       }
       return handToServer(ingestor, server.get(), err);
     }

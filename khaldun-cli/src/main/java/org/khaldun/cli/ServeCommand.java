@@ -1,8 +1,11 @@
 package org.khaldun.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.khaldun.geo.OutletHomes;
 import org.khaldun.serve.ArticleCoder;
 import org.khaldun.serve.KhaldunServer;
 import org.khaldun.serve.ServerOptions;
@@ -22,7 +25,9 @@ import picocli.CommandLine.Spec;
       "Serves the event database: the REST API under /api/ and the web page at /.",
       "Listens on loopback unless --host says otherwise; beyond loopback a token is required,"
           + " which writing requests (POST /api/articles) must send as 'Authorization: Bearer"
-          + " TOKEN'. While it runs, khaldun ingest on the same --db hands its articles to it."
+          + " TOKEN'. While it runs, khaldun ingest on the same --db hands its articles to it.",
+      "Posted articles are coded one at a time as they come, so the server learns no outlet home"
+          + " areas from them; --outlet-homes gives it a table learned from a batch."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -54,6 +59,15 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin PipelineSettings settings;
 
+  @Option(
+      names = "--outlet-homes",
+      paramLabel = "FILE",
+      description =
+          "Code posted articles with each outlet's home area from FILE, as written by 'code"
+              + " --save-outlet-homes' (default: none; the server learns none from what is"
+              + " posted).")
+  Path outletHomes;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -65,16 +79,11 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    ArticleCoder coder = coder();
     EventStore events = store.open();
     KhaldunServer server;
     try {
-      server =
-          KhaldunServer.start(
-              events,
-              store.db,
-              ArticleCoder.lazyPipeline(settings.pipelineOptions()),
-              settings.ingestOptions(),
-              options);
+      server = KhaldunServer.start(events, store.db, coder, settings.ingestOptions(), options);
     } catch (RuntimeException e) {
       events.close();
       throw e;
@@ -94,5 +103,21 @@ final class ServeCommand implements Callable<Integer> {
     err.flush();
     stopped.await();
     return 0;
+  }
+
+  /**
+   * The pipeline that codes posted articles, built on first use, with the table of --outlet-homes
+   * read now, so that a bad one fails before the database is opened.
+   */
+  ArticleCoder coder() {
+    OutletHomes homes = OutletHomes.none();
+    if (outletHomes != null) {
+      try {
+        homes = OutletHomes.read(outletHomes);
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        throw new ParameterException(spec.commandLine(), "--outlet-homes: " + e.getMessage(), e);
+      }
+    }
+    return ArticleCoder.lazyPipeline(settings.pipelineOptions(), homes);
   }
 }

@@ -1,5 +1,6 @@
 package org.khaldun.geo;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ import java.util.regex.Pattern;
 final class HomeEvidence {
 
   /** A first-order unit: its country (alpha-3), GeoNames admin-1 code and name. */
-  record Unit(String country, String admin1Code, String name) {}
+  record Unit(String country, String admin1Code, String name) implements Serializable {}
 
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*|[,.]");

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
@@ -39,7 +40,8 @@ import java.util.TreeMap;
  * nothing: as its country when its names name none, and as its main admin-1 unit when its names
  * name none in that country.
  */
-public final class OutletHomes {
+public final class OutletHomes implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /**
    * Votes a home needs. One or two articles may be one out-of-area story told twice; three that
@@ -74,12 +76,8 @@ public final class OutletHomes {
    *     (0.5, 1]
    */
   public record Home(
-      String host,
-      String country,
-      String admin1Code,
-      String admin1Name,
-      int articles,
-      double share) {
+      String host, String country, String admin1Code, String admin1Name, int articles, double share)
+      implements Serializable {
     public Home {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(country, "country");
@@ -230,13 +228,13 @@ public final class OutletHomes {
 
   /**
    * Accumulates votes per outlet. {@link #add} may be called from several threads; the table {@link
-   * #build} returns does not depend on the order of the calls.
+   * #build} returns does not depend on the order of the calls. Learners that read parts of a batch
+   * (the partitions of a distributed job) give their {@link #votes} to one place, where {@link
+   * Votes#plus} adds them up: the same table as one learner that read the whole batch.
    */
   public static final class Learner {
     private final Gazetteer gazetteer;
-    private final Map<String, Map<String, Integer>> votes = new HashMap<>();
-    private final Map<String, Integer> voters = new HashMap<>();
-    private final Map<String, HomeEvidence.Unit> units = new HashMap<>();
+    private final Votes votes = new Votes();
 
     private Learner(Gazetteer gazetteer) {
       this.gazetteer = gazetteer;
@@ -249,22 +247,62 @@ public final class OutletHomes {
         return;
       }
       HomeEvidence.Unit unit = HomeEvidence.mostNamedUnit(gazetteer, text);
-      synchronized (this) {
-        if (unit == null) {
-          return;
-        }
-        voters.merge(host, 1, Integer::sum);
-        votes.computeIfAbsent(host, h -> new HashMap<>()).merge(unit.admin1Code(), 1, Integer::sum);
-        // Names of one unit agree; should two spellings meet, the first in order wins, not the
-        // first to arrive.
-        units.merge(unit.admin1Code(), unit, (a, b) -> a.name().compareTo(b.name()) <= 0 ? a : b);
+      if (unit == null) {
+        return;
       }
+      synchronized (this) {
+        votes.add(host, unit, 1);
+      }
+    }
+
+    /** A copy of the votes counted so far. */
+    public synchronized Votes votes() {
+      return new Votes().plus(votes);
     }
 
     /** The homes learned so far. */
     public synchronized OutletHomes build() {
+      return votes.homes();
+    }
+  }
+
+  /**
+   * The votes of a batch's articles: per outlet, how many articles point mostly to each admin-1
+   * unit. Serializable, and added up by {@link #plus} in any grouping and order with the same
+   * result (counts are sums; of two spellings of one unit the first in order is kept), so that a
+   * batch's parts can be counted on different machines.
+   */
+  public static final class Votes implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Map<String, Map<String, Integer>> byHost = new HashMap<>();
+    private final Map<String, Integer> voters = new HashMap<>();
+    private final Map<String, HomeEvidence.Unit> units = new HashMap<>();
+
+    private Votes() {}
+
+    /** No votes. */
+    public static Votes none() {
+      return new Votes();
+    }
+
+    /** These votes and {@code other}'s together, as a new value; neither is changed. */
+    public Votes plus(Votes other) {
+      Votes sum = new Votes();
+      sum.addAll(this);
+      sum.addAll(other);
+      return sum;
+    }
+
+    /** Whether no article has voted. */
+    public boolean isEmpty() {
+      return voters.isEmpty();
+    }
+
+    /** The homes these votes elect. */
+    public OutletHomes homes() {
       Map<String, Home> homes = new HashMap<>();
-      for (Map.Entry<String, Map<String, Integer>> e : votes.entrySet()) {
+      for (Map.Entry<String, Map<String, Integer>> e : byHost.entrySet()) {
         int total = voters.get(e.getKey());
         for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
           double share = v.getValue() / (double) total;
@@ -283,6 +321,37 @@ public final class OutletHomes {
         }
       }
       return new OutletHomes(homes);
+    }
+
+    private void add(String host, HomeEvidence.Unit unit, int articles) {
+      voters.merge(host, articles, Integer::sum);
+      byHost
+          .computeIfAbsent(host, h -> new HashMap<>())
+          .merge(unit.admin1Code(), articles, Integer::sum);
+      // Names of one unit agree; should two spellings meet, the first in order wins, not the
+      // first to arrive.
+      units.merge(unit.admin1Code(), unit, (a, b) -> a.name().compareTo(b.name()) <= 0 ? a : b);
+    }
+
+    private void addAll(Votes other) {
+      for (Map.Entry<String, Map<String, Integer>> e : other.byHost.entrySet()) {
+        for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
+          add(e.getKey(), other.units.get(v.getKey()), v.getValue());
+        }
+      }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Votes v
+          && byHost.equals(v.byHost)
+          && voters.equals(v.voters)
+          && units.equals(v.units);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(byHost, voters, units);
     }
   }
 

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.khaldun.nlp.SentenceFixture.article;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -181,6 +186,53 @@ class OutletHomesTest {
   }
 
   @Test
+  void votesCountedInPartsAddUpToTheTableOfTheWholeBatch() throws IOException {
+    // a Texas paper, a paper of many states, and one Arkansas story told by a third outlet
+    List<String[]> batch = new ArrayList<>();
+    for (String text : TEXAS_ARTICLES) {
+      batch.add(new String[] {PARIS_NEWS + batch.size(), text});
+    }
+    batch.add(new String[] {PARIS_NEWS + "a", "Floods hit Arkansas overnight."});
+    for (String text :
+        List.of(
+            "Voters in Texas went to the polls.",
+            "Wildfires spread across California.",
+            "A storm reached Maryland on Sunday.")) {
+      batch.add(new String[] {"https://news.example.com/" + batch.size(), text});
+    }
+    batch.add(new String[] {"https://arkansasnews.com/1", "Floods hit Arkansas overnight."});
+
+    OutletHomes.Learner whole = OutletHomes.learner(GAZETTEER);
+    OutletHomes.Learner even = OutletHomes.learner(GAZETTEER);
+    OutletHomes.Learner odd = OutletHomes.learner(GAZETTEER);
+    for (int i = 0; i < batch.size(); i++) {
+      whole.add(batch.get(i)[0], batch.get(i)[1]);
+      (i % 2 == 0 ? even : odd).add(batch.get(i)[0], batch.get(i)[1]);
+    }
+    OutletHomes.Votes merged = odd.votes().plus(even.votes());
+
+    assertThat(merged).isEqualTo(whole.votes()).isEqualTo(even.votes().plus(odd.votes()));
+    assertThat(table(merged.homes())).isEqualTo(table(whole.build()));
+    assertThat(merged.homes().homeOf(PARIS_NEWS + "0"))
+        .map(OutletHomes.Home::share)
+        .hasValue(3.0 / 4);
+    assertThat(OutletHomes.Votes.none().plus(merged)).isEqualTo(merged);
+  }
+
+  @Test
+  void votesAndTablesSurviveJavaSerialization() throws Exception {
+    OutletHomes.Learner learner = OutletHomes.learner(GAZETTEER);
+    for (int i = 0; i < TEXAS_ARTICLES.size(); i++) {
+      learner.add(PARIS_NEWS + i, TEXAS_ARTICLES.get(i));
+    }
+    OutletHomes.Votes votes = learner.votes();
+    OutletHomes homes = learner.build();
+
+    assertThat(roundTrip(votes)).isEqualTo(votes);
+    assertThat(((OutletHomes) roundTrip(homes)).homes()).isEqualTo(homes.homes());
+  }
+
+  @Test
   void ignoresNamesInsideLongerNamesAndCommonWords() {
     // "Lake Texas" and "Texas Rangers" are not evidence; "North Korea" hides no unit called North.
     assertThat(HomeEvidence.mostNamedUnit(GAZETTEER, "Fans of the Texas Rangers cheered."))
@@ -220,6 +272,17 @@ class OutletHomesTest {
     assertThat(OutletHomes.host("https://en.wikinews.org/wiki/X")).isEqualTo("wikinews.org");
     assertThat(OutletHomes.host("not a url")).isNull();
     assertThat(OutletHomes.host(null)).isNull();
+  }
+
+  private static Object roundTrip(Serializable value) throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
   }
 
   private static String table(OutletHomes homes) throws IOException {

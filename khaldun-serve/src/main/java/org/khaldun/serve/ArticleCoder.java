@@ -1,5 +1,7 @@
 package org.khaldun.serve;
 
+import java.util.Objects;
+import org.khaldun.geo.OutletHomes;
 import org.khaldun.ingest.Article;
 import org.khaldun.pipeline.CodedArticle;
 import org.khaldun.pipeline.Pipeline;
@@ -15,6 +17,16 @@ public interface ArticleCoder {
    * posted waits for the models to load (seconds).
    */
   static ArticleCoder lazyPipeline(PipelineOptions options) {
+    return lazyPipeline(options, OutletHomes.none());
+  }
+
+  /**
+   * As {@link #lazyPipeline(PipelineOptions)}, placing ambiguous names with the home area of each
+   * article's outlet from {@code homes} where the article settles none (see {@link OutletHomes}). A
+   * server codes articles one at a time as they come, so it learns no homes: the table is given.
+   */
+  static ArticleCoder lazyPipeline(PipelineOptions options, OutletHomes homes) {
+    Objects.requireNonNull(homes, "homes");
     return new ArticleCoder() {
       private volatile Pipeline pipeline;
 
@@ -25,7 +37,7 @@ public interface ArticleCoder {
           synchronized (this) {
             p = pipeline;
             if (p == null) {
-              p = Pipeline.create(options);
+              p = Pipeline.create(options).withOutletHomes(homes);
               pipeline = p;
             }
           }

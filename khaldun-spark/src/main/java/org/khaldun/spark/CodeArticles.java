@@ -7,7 +7,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
+import org.khaldun.geo.OutletHomes;
 import org.khaldun.ingest.Article;
 import org.khaldun.ingest.IngestSink;
 import org.khaldun.ingest.Ingestor;
@@ -26,9 +28,12 @@ final class CodeArticles implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
   private final boolean requireEnglish;
+  private final Broadcast<OutletHomes> homes;
 
-  CodeArticles(boolean requireEnglish) {
+  /** Codes with {@code homes}, the outlet homes table the driver shared with every executor. */
+  CodeArticles(boolean requireEnglish, Broadcast<OutletHomes> homes) {
     this.requireEnglish = requireEnglish;
+    this.homes = homes;
   }
 
   @Override
@@ -36,6 +41,7 @@ final class CodeArticles implements MapPartitionsFunction<Row, Row> {
     Ingestor ingestor = ExecutorPipeline.ingestor(requireEnglish);
     return new Iterator<>() {
       private final Deque<Row> ready = new ArrayDeque<>();
+      private Pipeline pipeline;
 
       @Override
       public boolean hasNext() {
@@ -76,7 +82,10 @@ final class CodeArticles implements MapPartitionsFunction<Row, Row> {
       }
 
       private void codeOne(Article article) {
-        Pipeline pipeline = ExecutorPipeline.get();
+        if (pipeline == null) {
+          // cheap: the executor's loaded pipeline, with this run's table
+          pipeline = ExecutorPipeline.get().withOutletHomes(homes.value());
+        }
         CodedArticle coded;
         try {
           coded = pipeline.code(article);

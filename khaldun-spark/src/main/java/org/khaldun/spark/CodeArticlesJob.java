@@ -2,12 +2,17 @@ package org.khaldun.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -26,6 +33,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
+import org.khaldun.geo.OutletHomes;
 
 /**
  * Codes an archive of articles on Spark and appends the events to a Parquet dataset.
@@ -35,11 +43,16 @@ import org.apache.spark.storage.StorageLevel;
  *       article's id exactly as {@code khaldun code} does; unreadable records become problems.
  *   <li>Drop articles whose id is in {@code OUTPUT/_coded_articles} (an earlier run coded them),
  *       and duplicate ids within the input.
+ *   <li>Learn each outlet's home area from the articles left to code, as {@code khaldun code} does
+ *       from its input (a pass of gazetteer lookups whose per-partition votes the driver adds up),
+ *       or read a table; share it with every executor.
  *   <li>Code the rest in {@code partitions} tasks, one pipeline per executor JVM.
  *   <li>Append events to {@code OUTPUT/date_partition=YYYY-MM-DD/} (flat columns, as the CSV
  *       output), then the coded article ids to {@code OUTPUT/_coded_articles/} and problems to
  *       {@code OUTPUT/_problems/}. Events are written first: a run that dies in between codes those
- *       articles again next time, and their events come again with the same {@code event_id}.
+ *       articles again next time, and their events come again with the same {@code event_id}. A
+ *       learned table goes to {@code OUTPUT/_outlet_homes/outlet_homes.tsv}, replacing the one of
+ *       the last run that coded articles.
  * </ol>
  *
  * <p>Spark readers skip the {@code _} folders, so {@code spark.read.parquet(OUTPUT)} is the events.
@@ -47,6 +60,7 @@ import org.apache.spark.storage.StorageLevel;
 public final class CodeArticlesJob {
   static final String CODED_ARTICLES = "_coded_articles";
   static final String PROBLEMS = "_problems";
+  static final String OUTLET_HOMES = "_outlet_homes/outlet_homes.tsv";
 
   /** The JSON fields {@code khaldun code} reads; other Parquet columns are not read at all. */
   private static final Set<String> ARTICLE_FIELDS =
@@ -101,7 +115,11 @@ public final class CodeArticlesJob {
     } else {
       toCode = articles.withColumn("done", lit(false));
     }
-    toCode = toCode.select(names(JobRows.TO_CODE.fields())).unionByName(problems);
+    toCode = toCode.select(names(JobRows.TO_CODE.fields()));
+    OutletHomes homes = outletHomes(spark, options, toCode);
+    Broadcast<OutletHomes> sharedHomes =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(homes);
+    toCode = toCode.unionByName(problems);
 
     int partitions =
         options.partitions() > 0
@@ -110,7 +128,9 @@ public final class CodeArticlesJob {
     Dataset<Row> results =
         toCode
             .repartition(partitions)
-            .mapPartitions(new CodeArticles(options.requireEnglish()), Encoders.row(JobRows.RESULT))
+            .mapPartitions(
+                new CodeArticles(options.requireEnglish(), sharedHomes),
+                Encoders.row(JobRows.RESULT))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Map<String, Long> counts = countByKind(results);
@@ -154,10 +174,65 @@ public final class CodeArticlesJob {
           firstProblems.add(row.getString(0) + ": " + row.getString(1));
         }
       }
+      if (coded > 0 && options.outletHomes().learn()) {
+        write(spark, homes, new Path(options.output(), OUTLET_HOMES));
+      }
       return new JobSummary(
-          coded, counts.getOrDefault(JobRows.SKIPPED, 0L), events, problemCount, firstProblems);
+          coded,
+          counts.getOrDefault(JobRows.SKIPPED, 0L),
+          events,
+          problemCount,
+          firstProblems,
+          homes.size());
     } finally {
       results.unpersist();
+      sharedHomes.destroy();
+    }
+  }
+
+  /**
+   * The outlet homes the options ask for: read from a table, none, or learned from the articles of
+   * {@code toCode} that no earlier run coded (problems and skipped articles do not vote).
+   */
+  private static OutletHomes outletHomes(
+      SparkSession spark, JobOptions options, Dataset<Row> toCode) {
+    JobOptions.OutletHomesSource source = options.outletHomes();
+    if (source.table() != null) {
+      return read(spark, source.table());
+    }
+    if (!source.learn()) {
+      return OutletHomes.none();
+    }
+    OutletHomes.Votes votes =
+        toCode
+            .filter(col("done").isNull().or(not(col("done"))))
+            .select(col("json"), col("origin"))
+            .javaRDD()
+            .mapPartitions(new LearnOutletHomes(options.requireEnglish()))
+            .fold(OutletHomes.Votes.none(), OutletHomes.Votes::plus);
+    return votes.homes();
+  }
+
+  private static OutletHomes read(SparkSession spark, String table) {
+    Path path = new Path(table);
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (Reader in = new InputStreamReader(fs.open(path), StandardCharsets.UTF_8)) {
+        return OutletHomes.read(in, table);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read outlet homes from " + table + ": " + e, e);
+    }
+  }
+
+  private static void write(SparkSession spark, OutletHomes homes, Path path) {
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (Writer out = new OutputStreamWriter(fs.create(path, true), StandardCharsets.UTF_8)) {
+        homes.write(out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write outlet homes to " + path + ": " + e, e);
     }
   }
 
@@ -235,5 +310,6 @@ public final class CodeArticlesJob {
     if (summary.problems() > summary.firstProblems().size()) {
       out.println("  ... all problems are in " + PROBLEMS);
     }
+    out.printf(Locale.ROOT, "outlets with a home area: %d%n", summary.outletHomes());
   }
 }

@@ -10,9 +10,15 @@ import java.util.List;
  * @param events event rows written
  * @param problems input records that could not be coded, each reported and skipped
  * @param firstProblems up to 20 of them, as {@code origin: reason}; all are in {@code _problems}
+ * @param outletHomes outlets with a home area in the table the coding used (learned or read)
  */
 public record JobSummary(
-    long coded, long skipped, long events, long problems, List<String> firstProblems) {
+    long coded,
+    long skipped,
+    long events,
+    long problems,
+    List<String> firstProblems,
+    int outletHomes) {
 
   public JobSummary {
     firstProblems = List.copyOf(firstProblems);

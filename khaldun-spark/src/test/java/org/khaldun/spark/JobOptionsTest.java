@@ -20,7 +20,9 @@ class JobOptionsTest {
               "parquet",
               "--partitions",
               "64",
-              "--any-language"
+              "--any-language",
+              "--outlet-homes",
+              "hdfs:///khaldun/homes.tsv"
             });
 
     assertThat(options.input()).isEqualTo("hdfs:///news/*.parquet");
@@ -28,6 +30,31 @@ class JobOptionsTest {
     assertThat(options.format()).isEqualTo(JobOptions.ArchiveFormat.PARQUET);
     assertThat(options.partitions()).isEqualTo(64);
     assertThat(options.requireEnglish()).isFalse();
+    assertThat(options.outletHomes())
+        .isEqualTo(JobOptions.OutletHomesSource.table("hdfs:///khaldun/homes.tsv"));
+  }
+
+  @Test
+  void learnsOutletHomesUnlessTurnedOff() {
+    assertThat(JobOptions.parse(new String[] {"--input", "in", "--output", "out"}).outletHomes())
+        .isEqualTo(JobOptions.OutletHomesSource.LEARN);
+    assertThat(
+            JobOptions.parse(new String[] {"--input", "in", "--output", "out", "--no-outlet-homes"})
+                .outletHomes())
+        .isEqualTo(JobOptions.OutletHomesSource.NONE);
+    assertThatThrownBy(
+            () ->
+                JobOptions.parse(
+                    new String[] {
+                      "--input",
+                      "in",
+                      "--output",
+                      "o",
+                      "--outlet-homes",
+                      "h.tsv",
+                      "--no-outlet-homes"
+                    }))
+        .hasMessageContaining("--outlet-homes and --no-outlet-homes exclude each other");
   }
 
   @Test
@@ -38,6 +65,7 @@ class JobOptionsTest {
     assertThat(options.format()).isEqualTo(JobOptions.ArchiveFormat.JSONL);
     assertThat(options.partitions()).isZero();
     assertThat(options.requireEnglish()).isTrue();
+    assertThat(options.outletHomes()).isEqualTo(JobOptions.OutletHomesSource.LEARN);
   }
 
   @Test
