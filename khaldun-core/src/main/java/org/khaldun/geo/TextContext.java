@@ -24,6 +24,7 @@ final class TextContext {
       Pattern.compile("(?:([\\p{L}-]+)\\s+)?([\\p{L}-]+)\\s+$");
   private static final Pattern PROVINCE_OF =
       Pattern.compile("(\\p{L}+)\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIST_TOKEN = Pattern.compile("\\G\\s*([\\p{L}.'-]+|,)");
 
   private TextContext() {}
 
@@ -35,6 +36,17 @@ final class TextContext {
     Place[] candidates = stateAbbreviation(gazetteer, name);
     if (candidates.length == 0) {
       candidates = gazetteer.candidates(PlaceNames.key(name));
+    }
+    String plural = pluralUnit(text, end);
+    if (plural != null) {
+      // "Barrow and Jackson counties": each name is "Barrow County", "Jackson County".
+      Place[] units =
+          Arrays.stream(gazetteer.candidates(PlaceNames.key(name + " " + plural)))
+              .filter(p -> p.precision() == Precision.ADMIN2)
+              .toArray(Place[]::new);
+      if (units.length > 0) {
+        candidates = units;
+      }
     }
     boolean adminOnly = false;
     Matcher unit = UNIT_WORD_AT_END.matcher(name);
@@ -78,6 +90,35 @@ final class TextContext {
                 words.group(1) == null ? "" : words.group(1).toLowerCase(Locale.ROOT))
             : GazetteerGeoparser.Scale.ANY;
     return new GazetteerGeoparser.Span(-1, begin, end, name, candidates, scale);
+  }
+
+  /**
+   * "County" when the name starts or continues a list of names closed by "counties" ("Barrow,
+   * Jackson and Madison counties"), likewise for districts and parishes; null otherwise. As {@link
+   * GazetteerGeoparser}'s token rule, over plain text.
+   */
+  static String pluralUnit(String text, int end) {
+    Matcher m = LIST_TOKEN.matcher(text);
+    int at = end;
+    for (int words = 0; words < 8 && m.find(at); words++) {
+      String word = m.group(1);
+      at = m.end();
+      switch (word.toLowerCase(Locale.ROOT)) {
+        case "counties":
+          return "County";
+        case "districts":
+          return "District";
+        case "parishes":
+          return "Parish";
+        default:
+          if (!word.equals(",")
+              && !word.equalsIgnoreCase("and")
+              && !GazetteerGeoparser.capitalised(word)) {
+            return null;
+          }
+      }
+    }
+    return null;
   }
 
   /** "Ind." or "Calif." given as a name of its own is the US state. */

@@ -210,6 +210,19 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void readsANameInAListClosedByCountiesAsItsCounty() {
+    List<Optional<Place>> places =
+        resolve("Fires burned in Travis and Hays counties, Texas.", "Travis", "Texas");
+    assertThat(places.get(0))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.name()).isEqualTo("Travis County");
+              assertThat(p.precision()).isEqualTo(Precision.ADMIN2);
+            });
+    assertThat(resolve("Travis Scott sang in Texas.", "Travis").get(0)).isEmpty();
+  }
+
+  @Test
   void keepsOnlyAdmin1UnitsBeforeTheWordProvince() {
     assertThat(resolve("Fighting spread in Kerbala province.", "Kerbala").get(0))
         .get()
