@@ -1021,7 +1021,13 @@ public final class GazetteerGeoparser implements Geoparser {
         candidates = admin;
       }
     }
-    Place[] contained = containedIn(candidates, container(s, end));
+    Place[] regions = container(s, end);
+    boolean abbreviated =
+        end + 1 < tokens.size()
+            && (tokens.get(end + 1).text().endsWith(".")
+                || abbreviatedState(tokens, end + 1).length > 0);
+    Place[] contained =
+        abbreviated ? containedIn(candidates, regions) : withinContainer(candidates, key, regions);
     if (contained.length > 0) {
       candidates = contained;
     } else if (!nerLocation && !admissible(s, from, end, key, candidates)) {
@@ -1216,6 +1222,44 @@ public final class GazetteerGeoparser implements Geoparser {
         }
       }
     }
+    return kept.toArray(new Place[0]);
+  }
+
+  /**
+   * For "Name, Region" spelled out: the candidates inside the regions as {@link #containedIn}, and
+   * the span's admin-1 units inside a country ("California, United States"); none where the comma
+   * joins peers of a list, not a place and its container: the name is by its own name a country,
+   * or an admin-1 unit beside an admin-1 one, that lies in none of the regions ("Mexico, China,
+   * Japan", "Oklahoma, Pennsylvania, Wisconsin"). {@code key} is the span's name key.
+   */
+  static Place[] withinContainer(Place[] candidates, String key, Place[] regions) {
+    if (regions.length == 0) {
+      return regions;
+    }
+    List<Place> units = new ArrayList<>();
+    boolean peer = false;
+    for (Place p : candidates) {
+      boolean unit = p.precision() == Precision.ADMIN1;
+      if (!unit && p.precision() != Precision.COUNTRY) {
+        continue;
+      }
+      boolean inside = false;
+      boolean sameRank = false;
+      for (Place r : regions) {
+        inside |= unit && r.precision() == Precision.COUNTRY && r.country().equals(p.country());
+        sameRank |= !unit || r.precision() == Precision.ADMIN1;
+      }
+      if (inside) {
+        units.add(p);
+      } else {
+        peer |= sameRank && PlaceNames.key(p.name()).equals(key);
+      }
+    }
+    if (units.isEmpty() && peer) {
+      return new Place[0];
+    }
+    List<Place> kept = new ArrayList<>(units);
+    kept.addAll(Arrays.asList(containedIn(candidates, regions)));
     return kept.toArray(new Place[0]);
   }
 

@@ -78,7 +78,11 @@ final class TextContext {
         candidates = admin;
       }
     }
-    Place[] contained = GazetteerGeoparser.containedIn(candidates, container(gazetteer, text, end));
+    Container around = container(gazetteer, text, end);
+    Place[] contained =
+        around.abbreviated()
+            ? GazetteerGeoparser.containedIn(candidates, around.regions())
+            : GazetteerGeoparser.withinContainer(candidates, PlaceNames.key(name), around.regions());
     if (contained.length > 0) {
       candidates = contained;
     }
@@ -156,11 +160,14 @@ final class TextContext {
     return GazetteerGeoparser.ADMIN_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** Regions named after a comma; {@code abbreviated} when by a state abbreviation ("Tenn."). */
+  private record Container(Place[] regions, boolean abbreviated) {}
+
   /** Countries and admin-1 units named right after a comma that follows the name. */
-  private static Place[] container(GazetteerGeoparser gazetteer, String text, int end) {
+  private static Container container(GazetteerGeoparser gazetteer, String text, int end) {
     Matcher m = AFTER_COMMA.matcher(text);
     if (!m.find(end)) {
-      return new Place[0];
+      return new Container(new Place[0], false);
     }
     String[] words = m.group(1).split("\\s+");
     for (int len = words.length; len >= 1; len--) {
@@ -175,9 +182,9 @@ final class TextContext {
             Arrays.stream(regions).filter(p -> p.country().equals("USA")).toArray(Place[]::new);
       }
       if (regions.length > 0) {
-        return regions;
+        return new Container(regions, state.isPresent() || words[0].endsWith("."));
       }
     }
-    return new Place[0];
+    return new Container(new Place[0], false);
   }
 }

@@ -223,6 +223,24 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void readsStatesJoinedByCommasAsAListNotATownAndItsState() {
+    List<Optional<Place>> places =
+        resolve("Cases in Oregon, Missouri and Texas rose.", "Oregon", "Missouri", "Texas");
+    assertThat(places.get(0)).map(Place::precision).hasValue(Precision.ADMIN1);
+    assertThat(places.get(0)).map(Place::admin1Code).hasValue("US.OR");
+    assertThat(resolve("A fire in Oregon, Mo., was put out.", "Oregon").get(0))
+        .map(Place::geonameId)
+        .hasValue(4402245L);
+  }
+
+  @Test
+  void keepsAStateNamedWithItsCountryAfterAComma() {
+    assertThat(resolve("Fires burned in California, United States.", "California").get(0))
+        .map(Place::precision)
+        .hasValue(Precision.ADMIN1);
+  }
+
+  @Test
   void keepsOnlyAdmin1UnitsBeforeTheWordProvince() {
     assertThat(resolve("Fighting spread in Kerbala province.", "Kerbala").get(0))
         .get()
