@@ -564,8 +564,9 @@ public final class GazetteerGeoparser implements Geoparser {
     List<Place[]> evidence = new ArrayList<>(spans.size());
     List<String> names = new ArrayList<>(spans.size());
     for (Span span : spans) {
-      evidence.add(Arrays.copyOf(span.candidates, Math.min(span.candidates.length, MAX_EVIDENCE)));
-      names.add(PlaceNames.key(span.text));
+      String key = PlaceNames.key(span.text);
+      evidence.add(countryByItsName(span.candidates, key));
+      names.add(key);
     }
     List<Choice> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
@@ -697,6 +698,28 @@ public final class GazetteerGeoparser implements Geoparser {
       out.add(new Choice(chosen, why.toString(), foreignVariant));
     }
     return out;
+  }
+
+  /**
+   * The readings of a name that count as evidence for the others: a country named by its own name
+   * ("Egypt", "Lebanon") counts as its countries and admin-1 units of that name only ("Georgia"),
+   * so the towns named after countries that one state holds (Egypt, Lebanon, Moscow and Toronto,
+   * Ohio) do not vouch for each other against Moscow and Toronto themselves; otherwise its best
+   * readings.
+   */
+  private static Place[] countryByItsName(Place[] candidates, String key) {
+    List<Place> regions = new ArrayList<>();
+    boolean country = false;
+    for (Place p : candidates) {
+      boolean region = p.precision() == Precision.COUNTRY || p.precision() == Precision.ADMIN1;
+      if (region && PlaceNames.key(p.name()).equals(key)) {
+        regions.add(p);
+        country |= p.precision() == Precision.COUNTRY;
+      }
+    }
+    return country
+        ? regions.toArray(new Place[0])
+        : Arrays.copyOf(candidates, Math.min(candidates.length, MAX_EVIDENCE));
   }
 
   /**

@@ -124,6 +124,18 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void townsNamedAfterCountriesDoNotVouchForANamesakeOfABigCity() {
+    List<Optional<Place>> places =
+        resolve(
+            "Cases were confirmed in Dallas, Poland, Russia and Toronto.",
+            "Dallas",
+            "Poland",
+            "Russia",
+            "Toronto");
+    assertThat(places.get(3)).map(Place::country).hasValue("CAN");
+  }
+
+  @Test
   void placesASmallPlaceAbroadReachedOnlyByAVariantSpellingAsALocalPlace() {
     List<Optional<Place>> places =
         resolve("Dallas police searched Alstone, near Dallas, on Monday.", "Dallas", "Alstone");
