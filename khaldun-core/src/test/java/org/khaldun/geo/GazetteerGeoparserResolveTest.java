@@ -294,6 +294,21 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void resolvesFormerProvincesThatNewsStillNames() {
+    List<Optional<Place>> places =
+        resolve(
+            "Cholera spread from Nyanza province to the Rift Valley and Oppland.",
+            "Nyanza",
+            "Rift Valley",
+            "Oppland");
+    assertThat(places)
+        .extracting(p -> p.orElseThrow().country())
+        .containsExactly("KEN", "KEN", "NOR");
+    assertThat(places)
+        .allSatisfy(p -> assertThat(p.orElseThrow().precision()).isEqualTo(Precision.REGION));
+  }
+
+  @Test
   void resolvesNamedRegionsAndSitesFromTheCuratedList() {
     List<Optional<Place>> places =
         resolve(
