@@ -592,12 +592,24 @@ public final class GazetteerGeoparser implements Geoparser {
           byMainName[c] &= PlaceNames.spelling(candidates[c].name()).equals(spelled);
         }
       }
+      // Every name of a curated region across countries is its own ("the Pacific", "Americas").
+      for (int c = 0; c < ranked; c++) {
+        byMainName[c] |= acrossCountries(candidates[c]);
+        anyByMainName |= byMainName[c];
+      }
       // A country spelled as the text ("Iran") is what the text names: no town that only an
       // alternate name or the folding of doubled letters joins to it (Iraan, Texas) wins on the
       // strength of its neighbours.
       boolean countryByName = false;
       for (int c = 0; c < ranked; c++) {
         countryByName |= byMainName[c] && candidates[c].precision() == Precision.COUNTRY;
+      }
+      // A curated region across countries ("Africa", "the Pacific") is what the text names: no
+      // town of that name wins on the strength of its neighbours (Pacific, Missouri, in a story
+      // that names American states).
+      boolean regionByName = false;
+      for (int c = 0; c < ranked; c++) {
+        regionByName |= acrossCountries(candidates[c]);
       }
       // "Washington" among named states is still the capital: peers lend a state no support
       // against a capital of the same name.
@@ -622,7 +634,8 @@ public final class GazetteerGeoparser implements Geoparser {
                     : 0.0)
                 + (admin1 != null && admin1.equals(p.admin1Code()) ? DOMINANT_ADMIN1_BONUS : 0.0)
                 + CONTEXT_WEIGHT * support(p, i, names, evidence, !capitalNamed);
-        if (countryByName && !byMainName[c]) {
+        if (countryByName && !byMainName[c]
+            || regionByName && p.precision() == Precision.POINT) {
           score = Double.NEGATIVE_INFINITY;
         }
         scores[c] = score;
@@ -698,6 +711,11 @@ public final class GazetteerGeoparser implements Geoparser {
       out.add(new Choice(chosen, why.toString(), foreignVariant));
     }
     return out;
+  }
+
+  /** A curated region that spans several countries (continents, oceans, "West Africa"). */
+  private static boolean acrossCountries(Place p) {
+    return p.precision() == Precision.REGION && p.country().isEmpty();
   }
 
   /**

@@ -309,6 +309,18 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void takesTheOceanOverANamesakeTownInTheStoryCountry() {
+    List<Optional<Place>> places =
+        resolve(
+            "Birds from Dallas and Paris, Texas, fly over the Pacific.",
+            "Dallas",
+            "Paris",
+            "Texas",
+            "Pacific");
+    assertThat(places.get(3)).map(Place::precision).hasValue(Precision.REGION);
+  }
+
+  @Test
   void resolvesNamedRegionsAndSitesFromTheCuratedList() {
     List<Optional<Place>> places =
         resolve(
