@@ -903,6 +903,9 @@ public final class GazetteerGeoparser implements Geoparser {
   static String dominant(List<Span> spans, Function<Place, String> attribute) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Span span : spans) {
+      if (qualifiesAnother(span, spans)) {
+        continue;
+      }
       String value = attribute.apply(span.candidates[0]);
       boolean unambiguous = value != null && !value.isEmpty();
       for (Place p : span.candidates) {
@@ -921,6 +924,37 @@ public final class GazetteerGeoparser implements Geoparser {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code span} is the region of an address ("Ontario" and "Canada" in "Toronto, Ontario,
+   * Canada"): it follows another name after at most a comma and a space, and every reading of that
+   * name lies in one of its readings. An address is one piece of evidence, counted once.
+   */
+  private static boolean qualifiesAnother(Span span, List<Span> spans) {
+    for (Span before : spans) {
+      int gap = span.begin - before.end;
+      if (before == span || gap < 0 || gap > 2) {
+        continue;
+      }
+      boolean inside = true;
+      for (Place p : before.candidates) {
+        boolean in = false;
+        for (Place r : span.candidates) {
+          in |=
+              r.precision() == Precision.COUNTRY
+                  ? r.country().equals(p.country())
+                  : r.precision() == Precision.ADMIN1
+                      && r.admin1Code() != null
+                      && r.admin1Code().equals(p.admin1Code());
+        }
+        inside &= in;
+      }
+      if (inside) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Span> spans(Sentence s, List<ActorMention> actors) {

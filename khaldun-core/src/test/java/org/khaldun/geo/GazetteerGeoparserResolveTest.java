@@ -206,6 +206,20 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void countsAnAddressAbroadOnceAgainstTheStorysOwnPlaces() {
+    List<Optional<Place>> places =
+        resolve(
+            "Dallas and Paris officials hired a firm from Toronto, Ontario, Canada.",
+            "Dallas",
+            "Paris",
+            "Toronto",
+            "Ontario",
+            "Canada");
+    assertThat(places.get(1)).map(Place::geonameId).hasValue(4717560L);
+    assertThat(places.get(2)).map(Place::country).hasValue("CAN");
+  }
+
+  @Test
   void resolvesParisToFranceWithNoContext() {
     assertThat(resolve("The mayor of Paris spoke.", "Paris").get(0))
         .get()
