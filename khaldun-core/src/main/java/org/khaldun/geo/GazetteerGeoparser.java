@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -330,10 +331,23 @@ public final class GazetteerGeoparser implements Geoparser {
     return gazetteer.fuzzyCandidatesForKey(key);
   }
 
-  /** Named regions and sites first, then the gazetteer's entries; never null. */
+  /**
+   * Named regions and sites first, then the gazetteer's entries, under the key and under its
+   * written-out form ("st paul": Saint Paul as well as St. Paul), best prior first; never null.
+   */
   Place[] candidates(String key) {
     Place[] regions = this.regions.candidatesForKey(key);
     Place[] places = gazetteer.candidatesForKey(key);
+    String full = PlaceNames.unabbreviated(key);
+    if (!full.equals(key)) {
+      Place[] more = gazetteer.candidatesForKey(full);
+      if (more.length > 0) {
+        Set<Place> merged = new LinkedHashSet<>(Arrays.asList(places));
+        merged.addAll(Arrays.asList(more));
+        places = merged.toArray(new Place[0]);
+        Arrays.sort(places, (a, b) -> Double.compare(Gazetteer.prior(b), Gazetteer.prior(a)));
+      }
+    }
     if (regions.length == 0) {
       return places;
     }
@@ -575,21 +589,25 @@ public final class GazetteerGeoparser implements Geoparser {
       int ranked = Math.min(candidates.length, MAX_RANKED);
       boolean[] byMainName = new boolean[ranked];
       boolean anyByMainName = false;
+      String name = PlaceNames.unabbreviated(names.get(i));
       for (int c = 0; c < ranked; c++) {
-        byMainName[c] = PlaceNames.key(candidates[c].name()).equals(names.get(i));
+        byMainName[c] = PlaceNames.unabbreviated(PlaceNames.key(candidates[c].name())).equals(name);
         anyByMainName |= byMainName[c];
       }
       // Among readings by the main name, one spelled as the text is ("Samarra") beats one that
       // only the folding of doubled letters joins to it (Samara): a variant spelling is another
       // name, and pays the alternate-name penalty.
-      String spelled = PlaceNames.spelling(span.text);
+      String spelled = PlaceNames.unabbreviated(PlaceNames.spelling(span.text));
+      boolean[] spelledSo = new boolean[ranked];
       boolean anySpelledSo = false;
       for (int c = 0; c < ranked; c++) {
-        anySpelledSo |= byMainName[c] && PlaceNames.spelling(candidates[c].name()).equals(spelled);
+        spelledSo[c] =
+            PlaceNames.unabbreviated(PlaceNames.spelling(candidates[c].name())).equals(spelled);
+        anySpelledSo |= byMainName[c] && spelledSo[c];
       }
       if (anySpelledSo) {
         for (int c = 0; c < ranked; c++) {
-          byMainName[c] &= PlaceNames.spelling(candidates[c].name()).equals(spelled);
+          byMainName[c] &= spelledSo[c];
         }
       }
       // Every name of a curated region across countries is its own ("the Pacific", "Americas").

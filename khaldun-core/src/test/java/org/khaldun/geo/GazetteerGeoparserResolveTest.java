@@ -220,6 +220,13 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void readsStAsSaintWhenTellingAPlacesOwnName() {
+    assertThat(resolve("St. Paul police arrested two men.", "St. Paul").get(0))
+        .map(Place::geonameId)
+        .hasValue(5045360L);
+  }
+
+  @Test
   void resolvesParisToFranceWithNoContext() {
     assertThat(resolve("The mayor of Paris spoke.", "Paris").get(0))
         .get()
