@@ -110,6 +110,12 @@ public final class GazetteerGeoparser implements Geoparser {
    */
   static final double ALTERNATE_NAME_PENALTY = 3.0;
 
+  /**
+   * How far a list of names may run to the word that closes it ("Butler, Clark, Hamilton, Madison,
+   * Montgomery, Preble or Warren counties": names, commas and the conjunction).
+   */
+  static final int MAX_LIST_WORDS = 20;
+
   static final int MAX_RANKED = 30;
   static final int MAX_EVIDENCE = 10;
 
@@ -1262,10 +1268,11 @@ public final class GazetteerGeoparser implements Geoparser {
 
   /**
    * "County" when the span starts a list of names closed by "counties" ("Barrow, Jackson and
-   * Madison counties"), likewise for districts and parishes; null otherwise.
+   * Madison counties", "Preble or Warren counties"), likewise for districts and parishes; null
+   * otherwise.
    */
   private static String pluralUnit(List<Token> tokens, int end) {
-    for (int t = end; t < tokens.size() && t < end + 8; t++) {
+    for (int t = end; t < tokens.size() && t < end + MAX_LIST_WORDS; t++) {
       String word = lower(tokens.get(t));
       switch (word) {
         case "counties":
@@ -1275,7 +1282,10 @@ public final class GazetteerGeoparser implements Geoparser {
         case "parishes":
           return "Parish";
         default:
-          if (!word.equals(",") && !word.equals("and") && !capitalised(tokens.get(t).text())) {
+          if (!word.equals(",")
+              && !word.equals("and")
+              && !word.equals("or")
+              && !capitalised(tokens.get(t).text())) {
             return null;
           }
       }

@@ -104,10 +104,10 @@ final class TextContext {
   static String pluralUnit(String text, int end) {
     Matcher m = LIST_TOKEN.matcher(text);
     int at = end;
-    for (int words = 0; words < 8 && m.find(at); words++) {
+    for (int words = 0; words < GazetteerGeoparser.MAX_LIST_WORDS && m.find(at); words++) {
       String word = m.group(1);
       at = m.end();
-      switch (word.toLowerCase(Locale.ROOT)) {
+      switch (word.toLowerCase(Locale.ROOT).replaceAll("\\.+$", "")) {
         case "counties":
           return "County";
         case "districts":
@@ -117,6 +117,7 @@ final class TextContext {
         default:
           if (!word.equals(",")
               && !word.equalsIgnoreCase("and")
+              && !word.equalsIgnoreCase("or")
               && !GazetteerGeoparser.capitalised(word)) {
             return null;
           }

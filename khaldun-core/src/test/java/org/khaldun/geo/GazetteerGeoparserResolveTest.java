@@ -252,6 +252,11 @@ class GazetteerGeoparserResolveTest {
               assertThat(p.name()).isEqualTo("Travis County");
               assertThat(p.precision()).isEqualTo(Precision.ADMIN2);
             });
+    assertThat(
+            resolve("Residents of Travis, Hays, Bastrop, Caldwell or Blanco counties.", "Travis")
+                .get(0))
+        .map(Place::precision)
+        .hasValue(Precision.ADMIN2);
     assertThat(resolve("Travis Scott sang in Texas.", "Travis").get(0)).isEmpty();
   }
 
