@@ -69,8 +69,11 @@ final class TextContext {
     if (candidates.length == 0) {
       candidates = gazetteer.fuzzyCandidates(PlaceNames.key(name));
     }
+    Container around = container(gazetteer, text, end);
     if (candidates.length == 0) {
-      return null;
+      return around.abbreviated() && around.regions().length == 1
+          ? inContainer(name, begin, end, around.regions()[0])
+          : null;
     }
     if (adminOnly || adminWordAround(text, begin, end)) {
       Place[] admin = GazetteerGeoparser.filter(candidates, true, 0);
@@ -78,13 +81,16 @@ final class TextContext {
         candidates = admin;
       }
     }
-    Container around = container(gazetteer, text, end);
     Place[] contained =
         around.abbreviated()
             ? GazetteerGeoparser.containedIn(candidates, around.regions())
             : GazetteerGeoparser.withinContainer(candidates, PlaceNames.key(name), around.regions());
     if (contained.length > 0) {
       candidates = contained;
+    } else if (around.regions().length == 1 && townsOf(candidates, around.regions()[0])) {
+      // "Grantville, Pennsylvania" with no Grantville there: a place the gazetteer lacks in that
+      // state, not the namesake in another.
+      return inContainer(name, begin, end, around.regions()[0]);
     }
     Matcher words = WORDS_BEFORE.matcher(text.substring(Math.max(0, begin - 40), begin));
     GazetteerGeoparser.Scale scale =
@@ -94,6 +100,28 @@ final class TextContext {
                 words.group(1) == null ? "" : words.group(1).toLowerCase(Locale.ROOT))
             : GazetteerGeoparser.Scale.ANY;
     return new GazetteerGeoparser.Span(-1, begin, end, name, candidates, scale);
+  }
+
+  /**
+   * Whether every reading is a town or county, some of them in the region's country: the name
+   * then reads as a town of that country, and the region as its own.
+   */
+  private static boolean townsOf(Place[] candidates, Place region) {
+    boolean sameCountry = false;
+    for (Place p : candidates) {
+      if (p.precision() != Precision.POINT && p.precision() != Precision.ADMIN2) {
+        return false;
+      }
+      sameCountry |= p.country().equals(region.country());
+    }
+    return sameCountry;
+  }
+
+  /** The span for a name the gazetteer lacks in {@code region}, placed there. */
+  private static GazetteerGeoparser.Span inContainer(
+      String name, int begin, int end, Place region) {
+    return new GazetteerGeoparser.Span(
+        -1, begin, end, name, new Place[] {GazetteerGeoparser.near(name, region)});
   }
 
   /**

@@ -279,6 +279,16 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void placesATownTheGazetteerLacksInTheStateNamedAfterIt() {
+    assertThat(resolve("She grew up in Paris, Arkansas, near the river.", "Paris").get(0))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.precision()).isEqualTo(Precision.NEAR);
+              assertThat(p.admin1Code()).isEqualTo("US.AR");
+            });
+  }
+
+  @Test
   void keepsOnlyAdmin1UnitsBeforeTheWordProvince() {
     assertThat(resolve("Fighting spread in Kerbala province.", "Kerbala").get(0))
         .get()
