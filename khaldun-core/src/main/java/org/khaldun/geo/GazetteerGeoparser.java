@@ -83,11 +83,11 @@ public final class GazetteerGeoparser implements Geoparser {
   static final double PUBLISHER_COUNTRY_BONUS = 1.5;
 
   /**
-   * Population under which a place abroad reached only by a variant spelling (alternate name,
-   * folded letters, one edit) gives way to a local place the gazetteer lacks; bigger places
-   * (Bombay, Kiev, Kerbala) are known abroad by their variants.
+   * Population under which a place outside the article's country or main state reached only by a
+   * variant spelling (alternate name, folded letters, one edit) gives way to a local place the
+   * gazetteer lacks; bigger places (Bombay, Kiev, Kerbala) are known abroad by their variants.
    */
-  static final long FOREIGN_VARIANT_MAX_POPULATION = 100_000;
+  static final long STRAY_VARIANT_MAX_POPULATION = 100_000;
 
   static final double NEAR_KM = 50;
   static final double PLAUSIBLE_GAP = 2.0;
@@ -482,7 +482,7 @@ public final class GazetteerGeoparser implements Geoparser {
       out.set(
           positions.get(i),
           Optional.of(
-              c.foreignVariant() && focus.isPresent()
+              c.strayVariant() && focus.isPresent()
                   ? near(text.substring(t.begin(), t.end()), focus.get())
                   : c.place()));
     }
@@ -532,13 +532,13 @@ public final class GazetteerGeoparser implements Geoparser {
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
       Choice c = chosen.get(i);
-      if (c.foreignVariant() && focus.isPresent()) {
+      if (c.strayVariant() && focus.isPresent()) {
         String why =
             "only a variant spelling joins it to "
                 + c.place().name()
                 + " ("
                 + c.place().country()
-                + "), a small place abroad: placed at "
+                + "), a small place outside the story's country or state: placed at "
                 + focus.get().name()
                 + ", the article's most-named place";
         out.add(
@@ -723,16 +723,17 @@ public final class GazetteerGeoparser implements Geoparser {
       if (!agreeing.isEmpty()) {
         why.append("; agrees with ").append(String.join(", ", agreeing));
       }
-      // A small place abroad that only a variant spelling joins to the name ("Ushba": Usta
-      // Muhammad, Pakistan, in a story about Georgia) is likelier a local place the gazetteer
-      // lacks: the caller places it as one.
-      boolean foreignVariant =
+      // A small place outside the article's country or main state that only a variant spelling
+      // joins to the name ("Ushba": Usta Muhammad, Pakistan, in a story about Georgia; "Lanexa":
+      // Lenexa, Kansas, in a Virginia story) is likelier a local place the gazetteer lacks: the
+      // caller places it as one.
+      boolean strayVariant =
           !byMainName[best]
-              && named != null
-              && !named.equals(chosen.country())
+              && (named != null && !named.equals(chosen.country())
+                  || admin1 != null && !admin1.equals(chosen.admin1Code()))
               && chosen.precision() == Precision.POINT
-              && chosen.population() < FOREIGN_VARIANT_MAX_POPULATION;
-      out.add(new Choice(chosen, why.toString(), foreignVariant));
+              && chosen.population() < STRAY_VARIANT_MAX_POPULATION;
+      out.add(new Choice(chosen, why.toString(), strayVariant));
     }
     return out;
   }
@@ -801,7 +802,7 @@ public final class GazetteerGeoparser implements Geoparser {
   private static Optional<Place> mostNamed(List<Choice> chosen, Set<Precision> precisions) {
     Map<Place, Integer> counts = new LinkedHashMap<>();
     for (Choice c : chosen) {
-      if (!c.foreignVariant() && precisions.contains(c.place().precision())) {
+      if (!c.strayVariant() && precisions.contains(c.place().precision())) {
         counts.merge(c.place(), 1, Integer::sum);
       }
     }
@@ -854,7 +855,7 @@ public final class GazetteerGeoparser implements Geoparser {
   }
 
   /** A chosen place and the evidence for it, in words. */
-  record Choice(Place place, String evidence, boolean foreignVariant) {}
+  record Choice(Place place, String evidence, boolean strayVariant) {}
 
   /**
    * How much the other names of the article (each distinct name once, capped) agree with {@code p}:

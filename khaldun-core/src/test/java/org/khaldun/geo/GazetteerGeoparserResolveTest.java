@@ -148,6 +148,21 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void placesASmallPlaceInAnotherStateReachedOnlyByAVariantSpellingAsALocalPlace() {
+    List<Optional<Place>> places =
+        resolve(
+            "Dallas police searched a house in Lanexa, near Dallas, on Monday.",
+            "Dallas",
+            "Lanexa");
+    assertThat(places.get(1))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.precision()).isEqualTo(Precision.NEAR);
+              assertThat(p.admin1Code()).isEqualTo("US.TX");
+            });
+  }
+
+  @Test
   void prefersTheTownSpelledAsTheTextOverABiggerOneThatOnlyFoldingJoins() {
     assertThat(resolve("A bomb exploded near Samarra on Monday.", "Samarra").get(0))
         .map(Place::country)
