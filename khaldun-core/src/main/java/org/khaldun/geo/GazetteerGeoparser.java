@@ -362,11 +362,43 @@ public final class GazetteerGeoparser implements Geoparser {
     return all;
   }
 
-  /** A span found in pass 1 with its admissible candidates, best prior first. */
-  record Span(int sentence, int begin, int end, String text, Place[] candidates, Scale scale) {
+  /**
+   * A span found in pass 1 with its admissible candidates, best prior first, and the counties
+   * (parishes) that bear its name with their unit word, which the article's main state may call
+   * by the bare name ("DeKalb" for DeKalb County, Georgia).
+   */
+  record Span(
+      int sentence,
+      int begin,
+      int end,
+      String text,
+      Place[] candidates,
+      Scale scale,
+      Place[] counties) {
+    Span(int sentence, int begin, int end, String text, Place[] candidates, Scale scale) {
+      this(sentence, begin, end, text, candidates, scale, new Place[0]);
+    }
+
     Span(int sentence, int begin, int end, String text, Place[] candidates) {
       this(sentence, begin, end, text, candidates, Scale.ANY);
     }
+  }
+
+  /** The counties and parishes named {@code name} with their unit word; none for a unit name. */
+  Place[] countiesNamed(String name) {
+    String key = PlaceNames.key(name);
+    if (key.isEmpty() || key.endsWith(" county") || key.endsWith(" parish")) {
+      return new Place[0];
+    }
+    List<Place> out = new ArrayList<>();
+    for (String unit : List.of(" county", " parish")) {
+      for (Place p : gazetteer.candidatesForKey(key + unit)) {
+        if (p.precision() == Precision.ADMIN2) {
+          out.add(p);
+        }
+      }
+    }
+    return out.toArray(new Place[0]);
   }
 
   /**
@@ -588,6 +620,12 @@ public final class GazetteerGeoparser implements Geoparser {
       evidence.add(countryByItsName(span.candidates, key));
       names.add(key);
     }
+    Map<String, Place[]> counties = new HashMap<>();
+    for (int i = 0; i < spans.size(); i++) {
+      if (spans.get(i).counties.length > 0) {
+        counties.putIfAbsent(names.get(i), spans.get(i).counties);
+      }
+    }
     List<Choice> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
@@ -674,6 +712,25 @@ public final class GazetteerGeoparser implements Geoparser {
         best = unit;
       }
       Place chosen = candidates[best];
+      Place county = stateCounty(chosen, admin1, counties.get(names.get(i)));
+      if (county != null) {
+        out.add(
+            new Choice(
+                county,
+                "a county of the article's main admin-1 unit "
+                    + county.admin1Name()
+                    + ", named without its unit word; no "
+                    + span.text
+                    + " there but "
+                    + chosen.name()
+                    + " ("
+                    + chosen.admin1Name()
+                    + ", "
+                    + chosen.country()
+                    + ")",
+                false));
+        continue;
+      }
       StringBuilder why = new StringBuilder();
       why.append(ranked == 1 ? "the only reading" : "best of " + ranked + " readings")
           .append(": ")
@@ -763,6 +820,32 @@ public final class GazetteerGeoparser implements Geoparser {
     return country
         ? regions.toArray(new Place[0])
         : Arrays.copyOf(candidates, Math.min(candidates.length, MAX_EVIDENCE));
+  }
+
+  /**
+   * The county of the article's main admin-1 unit that a bare name stands for when the reading
+   * chosen lies outside that unit ("Kanawha" in a West Virginia story is Kanawha County, not the
+   * town of Kanawha, Iowa; "Oxford" in an Ontario one is Oxford County, not Oxford, England);
+   * null when there is none, or the choice is in that unit, is a region, or is a capital or
+   * provincial seat ("Washington", "Lincoln"), which a bare name means wherever the story is.
+   */
+  private static Place stateCounty(Place chosen, String admin1, Place[] counties) {
+    if (admin1 == null
+        || counties == null
+        || admin1.equals(chosen.admin1Code())
+        || chosen.precision() == Precision.COUNTRY
+        || chosen.precision() == Precision.ADMIN1
+        || chosen.precision() == Precision.REGION
+        || "PPLC".equals(chosen.featureCode())
+        || "PPLA".equals(chosen.featureCode())) {
+      return null;
+    }
+    for (Place c : counties) {
+      if (admin1.equals(c.admin1Code())) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1142,7 +1225,9 @@ public final class GazetteerGeoparser implements Geoparser {
         Scale.before(
             from > 0 ? lower(tokens.get(from - 1)) : "",
             from > 1 ? lower(tokens.get(from - 2)) : "");
-    return new Span(s.index(), begin, endChar, text(s, from, end), candidates, scale);
+    String spanText = text(s, from, end);
+    return new Span(
+        s.index(), begin, endChar, spanText, candidates, scale, countiesNamed(spanText));
   }
 
   /**

@@ -99,7 +99,8 @@ final class TextContext {
                 words.group(2).toLowerCase(Locale.ROOT),
                 words.group(1) == null ? "" : words.group(1).toLowerCase(Locale.ROOT))
             : GazetteerGeoparser.Scale.ANY;
-    return new GazetteerGeoparser.Span(-1, begin, end, name, candidates, scale);
+    return new GazetteerGeoparser.Span(
+        -1, begin, end, name, candidates, scale, gazetteer.countiesNamed(name));
   }
 
   /**

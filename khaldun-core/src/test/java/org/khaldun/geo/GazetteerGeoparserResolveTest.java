@@ -304,6 +304,25 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void readsABareNameAsTheCountyOfTheStorysProvinceWhenNoTownThereHasIt() {
+    List<Optional<Place>> places =
+        resolve(
+            "The Ontario budget pleased Woodstock and Oxford councillors.",
+            "Ontario",
+            "Woodstock",
+            "Oxford");
+    assertThat(places.get(2))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.name()).isEqualTo("Oxford County");
+              assertThat(p.admin1Code()).isEqualTo("CA.08");
+            });
+    assertThat(resolve("Students at Oxford met on Monday.", "Oxford").get(0))
+        .map(Place::country)
+        .hasValue("GBR");
+  }
+
+  @Test
   void keepsOnlyAdmin1UnitsBeforeTheWordProvince() {
     assertThat(resolve("Fighting spread in Kerbala province.", "Kerbala").get(0))
         .get()
