@@ -1189,8 +1189,12 @@ public final class GazetteerGeoparser implements Geoparser {
       }
     }
     if (candidates.length == 0 && nerLocation) {
-      // NER says it is a place; a spelling one edit from a known name ("Kerbela") still counts.
-      candidates = fuzzyCandidates(key);
+      // NER says it is a place: a county named without its unit word ("Hunterdon"), else a
+      // spelling one edit from a known name ("Kerbela").
+      candidates = countiesNamed(name.toString());
+      if (candidates.length == 0) {
+        candidates = fuzzyCandidates(key);
+      }
       if (candidates.length == 0) {
         return unknownName(s, from, end, actors);
       }

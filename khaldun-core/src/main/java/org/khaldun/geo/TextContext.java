@@ -66,6 +66,11 @@ final class TextContext {
         candidates = both;
       }
     }
+    Place[] counties = gazetteer.countiesNamed(name);
+    if (candidates.length == 0) {
+      // "Hunterdon", "Pointe Coupee": a name the gazetteer has only with its unit word.
+      candidates = counties;
+    }
     if (candidates.length == 0) {
       candidates = gazetteer.fuzzyCandidates(PlaceNames.key(name));
     }
@@ -99,8 +104,7 @@ final class TextContext {
                 words.group(2).toLowerCase(Locale.ROOT),
                 words.group(1) == null ? "" : words.group(1).toLowerCase(Locale.ROOT))
             : GazetteerGeoparser.Scale.ANY;
-    return new GazetteerGeoparser.Span(
-        -1, begin, end, name, candidates, scale, gazetteer.countiesNamed(name));
+    return new GazetteerGeoparser.Span(-1, begin, end, name, candidates, scale, counties);
   }
 
   /**
