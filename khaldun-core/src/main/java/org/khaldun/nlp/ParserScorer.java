@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *   <li>All arithmetic is in float, the type the weights are stored in, where CoreNLP widens each
  *       product to double. Every loop adds a multiple of one row to a whole vector, which the JIT
  *       compiles to vector instructions (twice as many floats as doubles per instruction, and half
- *       the memory read). The scores move in their last digits only: on the 12,369 sentences of the 814
- *       evaluation news articles the parses were identical to CoreNLP's, arc for arc ({@code
+ *       the memory read). The scores move in their last digits only: on the 12,369 sentences of the
+ *       814 evaluation news articles the parses were identical to CoreNLP's, arc for arc ({@code
  *       DependencyParsingTest} checks a sample).
  *   <li>The output layer runs hidden unit by hidden unit over a transposed weight matrix, where
  *       CoreNLP's one dot product per transition is a serial chain of additions.
