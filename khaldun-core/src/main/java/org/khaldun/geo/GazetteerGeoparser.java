@@ -45,7 +45,10 @@ import org.khaldun.nlp.Token;
  *       also names Dallas and Texas is Paris, Texas). Where the article's names settle neither, the
  *       publisher's country-code domain and then the home area of its outlet, learned from the
  *       batch ({@link OutletHomes}, {@link #withOutletHomes}), stand in for them ("Paris" in a
- *       Texas paper).
+ *       Texas paper). An address ("Toronto, Ontario, Canada") counts once towards the main country
+ *       and unit, and a country named by its own name lends no support through its namesake towns.
+ *       A bare name read as a town outside the main unit is that unit's county of the name when it
+ *       has one ("DeKalb" in a Georgia story), unless the town is a capital.
  * </ol>
  */
 public final class GazetteerGeoparser implements Geoparser {
@@ -364,8 +367,8 @@ public final class GazetteerGeoparser implements Geoparser {
 
   /**
    * A span found in pass 1 with its admissible candidates, best prior first, and the counties
-   * (parishes) that bear its name with their unit word, which the article's main state may call
-   * by the bare name ("DeKalb" for DeKalb County, Georgia).
+   * (parishes) that bear its name with their unit word, which the article's main state may call by
+   * the bare name ("DeKalb" for DeKalb County, Georgia).
    */
   record Span(
       int sentence,
@@ -696,8 +699,8 @@ public final class GazetteerGeoparser implements Geoparser {
                     : 0.0)
                 + (admin1 != null && admin1.equals(p.admin1Code()) ? DOMINANT_ADMIN1_BONUS : 0.0)
                 + CONTEXT_WEIGHT * support(p, i, names, evidence, !capitalNamed);
-        if (countryByName && !byMainName[c]
-            || regionByName && p.precision() == Precision.POINT) {
+        if ((countryByName && !byMainName[c])
+            || (regionByName && p.precision() == Precision.POINT)) {
           score = Double.NEGATIVE_INFINITY;
         }
         scores[c] = score;
@@ -825,9 +828,9 @@ public final class GazetteerGeoparser implements Geoparser {
   /**
    * The county of the article's main admin-1 unit that a bare name stands for when the reading
    * chosen lies outside that unit ("Kanawha" in a West Virginia story is Kanawha County, not the
-   * town of Kanawha, Iowa; "Oxford" in an Ontario one is Oxford County, not Oxford, England);
-   * null when there is none, or the choice is in that unit, is a region, or is a capital or
-   * provincial seat ("Washington", "Lincoln"), which a bare name means wherever the story is.
+   * town of Kanawha, Iowa; "Oxford" in an Ontario one is Oxford County, not Oxford, England); null
+   * when there is none, or the choice is in that unit, is a region, or is a capital or provincial
+   * seat ("Washington", "Lincoln"), which a bare name means wherever the story is.
    */
   private static Place stateCounty(Place chosen, String admin1, Place[] counties) {
     if (admin1 == null
@@ -1421,8 +1424,8 @@ public final class GazetteerGeoparser implements Geoparser {
   /**
    * For "Name, Region" spelled out: the candidates inside the regions as {@link #containedIn}, and
    * the span's admin-1 units inside a country ("California, United States"); none where the comma
-   * joins peers of a list, not a place and its container: the name is by its own name a country,
-   * or an admin-1 unit beside an admin-1 one, that lies in none of the regions ("Mexico, China,
+   * joins peers of a list, not a place and its container: the name is by its own name a country, or
+   * an admin-1 unit beside an admin-1 one, that lies in none of the regions ("Mexico, China,
    * Japan", "Oklahoma, Pennsylvania, Wisconsin"). {@code key} is the span's name key.
    */
   static Place[] withinContainer(Place[] candidates, String key, Place[] regions) {

@@ -89,7 +89,8 @@ final class TextContext {
     Place[] contained =
         around.abbreviated()
             ? GazetteerGeoparser.containedIn(candidates, around.regions())
-            : GazetteerGeoparser.withinContainer(candidates, PlaceNames.key(name), around.regions());
+            : GazetteerGeoparser.withinContainer(
+                candidates, PlaceNames.key(name), around.regions());
     if (contained.length > 0) {
       candidates = contained;
     } else if (around.regions().length == 1 && townsOf(candidates, around.regions()[0])) {
@@ -108,8 +109,8 @@ final class TextContext {
   }
 
   /**
-   * Whether every reading is a town or county, some of them in the region's country: the name
-   * then reads as a town of that country, and the region as its own.
+   * Whether every reading is a town or county, some of them in the region's country: the name then
+   * reads as a town of that country, and the region as its own.
    */
   private static boolean townsOf(Place[] candidates, Place region) {
     boolean sameCountry = false;
