@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,10 @@ import org.khaldun.nlp.Token;
  *       also names Dallas and Texas is Paris, Texas). Where the article's names settle neither, the
  *       publisher's country-code domain and then the home area of its outlet, learned from the
  *       batch ({@link OutletHomes}, {@link #withOutletHomes}), stand in for them ("Paris" in a
- *       Texas paper).
+ *       Texas paper). An address ("Toronto, Ontario, Canada") counts once towards the main country
+ *       and unit, and a country named by its own name lends no support through its namesake towns.
+ *       A bare name read as a town outside the main unit is that unit's county of the name when it
+ *       has one ("DeKalb" in a Georgia story), unless the town is a capital.
  * </ol>
  */
 public final class GazetteerGeoparser implements Geoparser {
@@ -82,11 +86,11 @@ public final class GazetteerGeoparser implements Geoparser {
   static final double PUBLISHER_COUNTRY_BONUS = 1.5;
 
   /**
-   * Population under which a place abroad reached only by a variant spelling (alternate name,
-   * folded letters, one edit) gives way to a local place the gazetteer lacks; bigger places
-   * (Bombay, Kiev, Kerbala) are known abroad by their variants.
+   * Population under which a place outside the article's country or main state reached only by a
+   * variant spelling (alternate name, folded letters, one edit) gives way to a local place the
+   * gazetteer lacks; bigger places (Bombay, Kiev, Kerbala) are known abroad by their variants.
    */
-  static final long FOREIGN_VARIANT_MAX_POPULATION = 100_000;
+  static final long STRAY_VARIANT_MAX_POPULATION = 100_000;
 
   static final double NEAR_KM = 50;
   static final double PLAUSIBLE_GAP = 2.0;
@@ -108,6 +112,12 @@ public final class GazetteerGeoparser implements Geoparser {
    * candidate found only by an alternate name yields to one found by its own name.
    */
   static final double ALTERNATE_NAME_PENALTY = 3.0;
+
+  /**
+   * How far a list of names may run to the word that closes it ("Butler, Clark, Hamilton, Madison,
+   * Montgomery, Preble or Warren counties": names, commas and the conjunction).
+   */
+  static final int MAX_LIST_WORDS = 20;
 
   static final int MAX_RANKED = 30;
   static final int MAX_EVIDENCE = 10;
@@ -330,10 +340,23 @@ public final class GazetteerGeoparser implements Geoparser {
     return gazetteer.fuzzyCandidatesForKey(key);
   }
 
-  /** Named regions and sites first, then the gazetteer's entries; never null. */
+  /**
+   * Named regions and sites first, then the gazetteer's entries, under the key and under its
+   * written-out form ("st paul": Saint Paul as well as St. Paul), best prior first; never null.
+   */
   Place[] candidates(String key) {
     Place[] regions = this.regions.candidatesForKey(key);
     Place[] places = gazetteer.candidatesForKey(key);
+    String full = PlaceNames.unabbreviated(key);
+    if (!full.equals(key)) {
+      Place[] more = gazetteer.candidatesForKey(full);
+      if (more.length > 0) {
+        Set<Place> merged = new LinkedHashSet<>(Arrays.asList(places));
+        merged.addAll(Arrays.asList(more));
+        places = merged.toArray(new Place[0]);
+        Arrays.sort(places, (a, b) -> Double.compare(Gazetteer.prior(b), Gazetteer.prior(a)));
+      }
+    }
     if (regions.length == 0) {
       return places;
     }
@@ -342,11 +365,43 @@ public final class GazetteerGeoparser implements Geoparser {
     return all;
   }
 
-  /** A span found in pass 1 with its admissible candidates, best prior first. */
-  record Span(int sentence, int begin, int end, String text, Place[] candidates, Scale scale) {
+  /**
+   * A span found in pass 1 with its admissible candidates, best prior first, and the counties
+   * (parishes) that bear its name with their unit word, which the article's main state may call by
+   * the bare name ("DeKalb" for DeKalb County, Georgia).
+   */
+  record Span(
+      int sentence,
+      int begin,
+      int end,
+      String text,
+      Place[] candidates,
+      Scale scale,
+      Place[] counties) {
+    Span(int sentence, int begin, int end, String text, Place[] candidates, Scale scale) {
+      this(sentence, begin, end, text, candidates, scale, new Place[0]);
+    }
+
     Span(int sentence, int begin, int end, String text, Place[] candidates) {
       this(sentence, begin, end, text, candidates, Scale.ANY);
     }
+  }
+
+  /** The counties and parishes named {@code name} with their unit word; none for a unit name. */
+  Place[] countiesNamed(String name) {
+    String key = PlaceNames.key(name);
+    if (key.isEmpty() || key.endsWith(" county") || key.endsWith(" parish")) {
+      return new Place[0];
+    }
+    List<Place> out = new ArrayList<>();
+    for (String unit : List.of(" county", " parish")) {
+      for (Place p : gazetteer.candidatesForKey(key + unit)) {
+        if (p.precision() == Precision.ADMIN2) {
+          out.add(p);
+        }
+      }
+    }
+    return out.toArray(new Place[0]);
   }
 
   /**
@@ -462,7 +517,7 @@ public final class GazetteerGeoparser implements Geoparser {
       out.set(
           positions.get(i),
           Optional.of(
-              c.foreignVariant() && focus.isPresent()
+              c.strayVariant() && focus.isPresent()
                   ? near(text.substring(t.begin(), t.end()), focus.get())
                   : c.place()));
     }
@@ -512,13 +567,13 @@ public final class GazetteerGeoparser implements Geoparser {
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
       Choice c = chosen.get(i);
-      if (c.foreignVariant() && focus.isPresent()) {
+      if (c.strayVariant() && focus.isPresent()) {
         String why =
             "only a variant spelling joins it to "
                 + c.place().name()
                 + " ("
                 + c.place().country()
-                + "), a small place abroad: placed at "
+                + "), a small place outside the story's country or state: placed at "
                 + focus.get().name()
                 + ", the article's most-named place";
         out.add(
@@ -564,8 +619,15 @@ public final class GazetteerGeoparser implements Geoparser {
     List<Place[]> evidence = new ArrayList<>(spans.size());
     List<String> names = new ArrayList<>(spans.size());
     for (Span span : spans) {
-      evidence.add(Arrays.copyOf(span.candidates, Math.min(span.candidates.length, MAX_EVIDENCE)));
-      names.add(PlaceNames.key(span.text));
+      String key = PlaceNames.key(span.text);
+      evidence.add(countryByItsName(span.candidates, key));
+      names.add(key);
+    }
+    Map<String, Place[]> counties = new HashMap<>();
+    for (int i = 0; i < spans.size(); i++) {
+      if (spans.get(i).counties.length > 0) {
+        counties.putIfAbsent(names.get(i), spans.get(i).counties);
+      }
     }
     List<Choice> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
@@ -574,22 +636,31 @@ public final class GazetteerGeoparser implements Geoparser {
       int ranked = Math.min(candidates.length, MAX_RANKED);
       boolean[] byMainName = new boolean[ranked];
       boolean anyByMainName = false;
+      String name = PlaceNames.unabbreviated(names.get(i));
       for (int c = 0; c < ranked; c++) {
-        byMainName[c] = PlaceNames.key(candidates[c].name()).equals(names.get(i));
+        byMainName[c] = PlaceNames.unabbreviated(PlaceNames.key(candidates[c].name())).equals(name);
         anyByMainName |= byMainName[c];
       }
       // Among readings by the main name, one spelled as the text is ("Samarra") beats one that
       // only the folding of doubled letters joins to it (Samara): a variant spelling is another
       // name, and pays the alternate-name penalty.
-      String spelled = PlaceNames.spelling(span.text);
+      String spelled = PlaceNames.unabbreviated(PlaceNames.spelling(span.text));
+      boolean[] spelledSo = new boolean[ranked];
       boolean anySpelledSo = false;
       for (int c = 0; c < ranked; c++) {
-        anySpelledSo |= byMainName[c] && PlaceNames.spelling(candidates[c].name()).equals(spelled);
+        spelledSo[c] =
+            PlaceNames.unabbreviated(PlaceNames.spelling(candidates[c].name())).equals(spelled);
+        anySpelledSo |= byMainName[c] && spelledSo[c];
       }
       if (anySpelledSo) {
         for (int c = 0; c < ranked; c++) {
-          byMainName[c] &= PlaceNames.spelling(candidates[c].name()).equals(spelled);
+          byMainName[c] &= spelledSo[c];
         }
+      }
+      // Every name of a curated region across countries is its own ("the Pacific", "Americas").
+      for (int c = 0; c < ranked; c++) {
+        byMainName[c] |= acrossCountries(candidates[c]);
+        anyByMainName |= byMainName[c];
       }
       // A country spelled as the text ("Iran") is what the text names: no town that only an
       // alternate name or the folding of doubled letters joins to it (Iraan, Texas) wins on the
@@ -597,6 +668,13 @@ public final class GazetteerGeoparser implements Geoparser {
       boolean countryByName = false;
       for (int c = 0; c < ranked; c++) {
         countryByName |= byMainName[c] && candidates[c].precision() == Precision.COUNTRY;
+      }
+      // A curated region across countries ("Africa", "the Pacific") is what the text names: no
+      // town of that name wins on the strength of its neighbours (Pacific, Missouri, in a story
+      // that names American states).
+      boolean regionByName = false;
+      for (int c = 0; c < ranked; c++) {
+        regionByName |= acrossCountries(candidates[c]);
       }
       // "Washington" among named states is still the capital: peers lend a state no support
       // against a capital of the same name.
@@ -621,7 +699,8 @@ public final class GazetteerGeoparser implements Geoparser {
                     : 0.0)
                 + (admin1 != null && admin1.equals(p.admin1Code()) ? DOMINANT_ADMIN1_BONUS : 0.0)
                 + CONTEXT_WEIGHT * support(p, i, names, evidence, !capitalNamed);
-        if (countryByName && !byMainName[c]) {
+        if ((countryByName && !byMainName[c])
+            || (regionByName && p.precision() == Precision.POINT)) {
           score = Double.NEGATIVE_INFINITY;
         }
         scores[c] = score;
@@ -636,6 +715,25 @@ public final class GazetteerGeoparser implements Geoparser {
         best = unit;
       }
       Place chosen = candidates[best];
+      Place county = stateCounty(chosen, admin1, counties.get(names.get(i)));
+      if (county != null) {
+        out.add(
+            new Choice(
+                county,
+                "a county of the article's main admin-1 unit "
+                    + county.admin1Name()
+                    + ", named without its unit word; no "
+                    + span.text
+                    + " there but "
+                    + chosen.name()
+                    + " ("
+                    + chosen.admin1Name()
+                    + ", "
+                    + chosen.country()
+                    + ")",
+                false));
+        continue;
+      }
       StringBuilder why = new StringBuilder();
       why.append(ranked == 1 ? "the only reading" : "best of " + ranked + " readings")
           .append(": ")
@@ -685,18 +783,72 @@ public final class GazetteerGeoparser implements Geoparser {
       if (!agreeing.isEmpty()) {
         why.append("; agrees with ").append(String.join(", ", agreeing));
       }
-      // A small place abroad that only a variant spelling joins to the name ("Ushba": Usta
-      // Muhammad, Pakistan, in a story about Georgia) is likelier a local place the gazetteer
-      // lacks: the caller places it as one.
-      boolean foreignVariant =
+      // A small place outside the article's country or main state that only a variant spelling
+      // joins to the name ("Ushba": Usta Muhammad, Pakistan, in a story about Georgia; "Lanexa":
+      // Lenexa, Kansas, in a Virginia story) is likelier a local place the gazetteer lacks: the
+      // caller places it as one.
+      boolean strayVariant =
           !byMainName[best]
-              && named != null
-              && !named.equals(chosen.country())
+              && (named != null && !named.equals(chosen.country())
+                  || admin1 != null && !admin1.equals(chosen.admin1Code()))
               && chosen.precision() == Precision.POINT
-              && chosen.population() < FOREIGN_VARIANT_MAX_POPULATION;
-      out.add(new Choice(chosen, why.toString(), foreignVariant));
+              && chosen.population() < STRAY_VARIANT_MAX_POPULATION;
+      out.add(new Choice(chosen, why.toString(), strayVariant));
     }
     return out;
+  }
+
+  /** A curated region that spans several countries (continents, oceans, "West Africa"). */
+  private static boolean acrossCountries(Place p) {
+    return p.precision() == Precision.REGION && p.country().isEmpty();
+  }
+
+  /**
+   * The readings of a name that count as evidence for the others: a country named by its own name
+   * ("Egypt", "Lebanon") counts as its countries and admin-1 units of that name only ("Georgia"),
+   * so the towns named after countries that one state holds (Egypt, Lebanon, Moscow and Toronto,
+   * Ohio) do not vouch for each other against Moscow and Toronto themselves; otherwise its best
+   * readings.
+   */
+  private static Place[] countryByItsName(Place[] candidates, String key) {
+    List<Place> regions = new ArrayList<>();
+    boolean country = false;
+    for (Place p : candidates) {
+      boolean region = p.precision() == Precision.COUNTRY || p.precision() == Precision.ADMIN1;
+      if (region && PlaceNames.key(p.name()).equals(key)) {
+        regions.add(p);
+        country |= p.precision() == Precision.COUNTRY;
+      }
+    }
+    return country
+        ? regions.toArray(new Place[0])
+        : Arrays.copyOf(candidates, Math.min(candidates.length, MAX_EVIDENCE));
+  }
+
+  /**
+   * The county of the article's main admin-1 unit that a bare name stands for when the reading
+   * chosen lies outside that unit ("Kanawha" in a West Virginia story is Kanawha County, not the
+   * town of Kanawha, Iowa; "Oxford" in an Ontario one is Oxford County, not Oxford, England); null
+   * when there is none, or the choice is in that unit, is a region, or is a capital or provincial
+   * seat ("Washington", "Lincoln"), which a bare name means wherever the story is.
+   */
+  private static Place stateCounty(Place chosen, String admin1, Place[] counties) {
+    if (admin1 == null
+        || counties == null
+        || admin1.equals(chosen.admin1Code())
+        || chosen.precision() == Precision.COUNTRY
+        || chosen.precision() == Precision.ADMIN1
+        || chosen.precision() == Precision.REGION
+        || "PPLC".equals(chosen.featureCode())
+        || "PPLA".equals(chosen.featureCode())) {
+      return null;
+    }
+    for (Place c : counties) {
+      if (admin1.equals(c.admin1Code())) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /**
@@ -736,7 +888,7 @@ public final class GazetteerGeoparser implements Geoparser {
   private static Optional<Place> mostNamed(List<Choice> chosen, Set<Precision> precisions) {
     Map<Place, Integer> counts = new LinkedHashMap<>();
     for (Choice c : chosen) {
-      if (!c.foreignVariant() && precisions.contains(c.place().precision())) {
+      if (!c.strayVariant() && precisions.contains(c.place().precision())) {
         counts.merge(c.place(), 1, Integer::sum);
       }
     }
@@ -789,7 +941,7 @@ public final class GazetteerGeoparser implements Geoparser {
   }
 
   /** A chosen place and the evidence for it, in words. */
-  record Choice(Place place, String evidence, boolean foreignVariant) {}
+  record Choice(Place place, String evidence, boolean strayVariant) {}
 
   /**
    * How much the other names of the article (each distinct name once, capped) agree with {@code p}:
@@ -862,6 +1014,9 @@ public final class GazetteerGeoparser implements Geoparser {
   static String dominant(List<Span> spans, Function<Place, String> attribute) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Span span : spans) {
+      if (qualifiesAnother(span, spans)) {
+        continue;
+      }
       String value = attribute.apply(span.candidates[0]);
       boolean unambiguous = value != null && !value.isEmpty();
       for (Place p : span.candidates) {
@@ -880,6 +1035,37 @@ public final class GazetteerGeoparser implements Geoparser {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code span} is the region of an address ("Ontario" and "Canada" in "Toronto, Ontario,
+   * Canada"): it follows another name after at most a comma and a space, and every reading of that
+   * name lies in one of its readings. An address is one piece of evidence, counted once.
+   */
+  private static boolean qualifiesAnother(Span span, List<Span> spans) {
+    for (Span before : spans) {
+      int gap = span.begin - before.end;
+      if (before == span || gap < 0 || gap > 2) {
+        continue;
+      }
+      boolean inside = true;
+      for (Place p : before.candidates) {
+        boolean in = false;
+        for (Place r : span.candidates) {
+          in |=
+              r.precision() == Precision.COUNTRY
+                  ? r.country().equals(p.country())
+                  : r.precision() == Precision.ADMIN1
+                      && r.admin1Code() != null
+                      && r.admin1Code().equals(p.admin1Code());
+        }
+        inside &= in;
+      }
+      if (inside) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Span> spans(Sentence s, List<ActorMention> actors) {
@@ -1006,8 +1192,12 @@ public final class GazetteerGeoparser implements Geoparser {
       }
     }
     if (candidates.length == 0 && nerLocation) {
-      // NER says it is a place; a spelling one edit from a known name ("Kerbela") still counts.
-      candidates = fuzzyCandidates(key);
+      // NER says it is a place: a county named without its unit word ("Hunterdon"), else a
+      // spelling one edit from a known name ("Kerbela").
+      candidates = countiesNamed(name.toString());
+      if (candidates.length == 0) {
+        candidates = fuzzyCandidates(key);
+      }
       if (candidates.length == 0) {
         return unknownName(s, from, end, actors);
       }
@@ -1021,7 +1211,13 @@ public final class GazetteerGeoparser implements Geoparser {
         candidates = admin;
       }
     }
-    Place[] contained = containedIn(candidates, container(s, end));
+    Place[] regions = container(s, end);
+    boolean abbreviated =
+        end + 1 < tokens.size()
+            && (tokens.get(end + 1).text().endsWith(".")
+                || abbreviatedState(tokens, end + 1).length > 0);
+    Place[] contained =
+        abbreviated ? containedIn(candidates, regions) : withinContainer(candidates, key, regions);
     if (contained.length > 0) {
       candidates = contained;
     } else if (!nerLocation && !admissible(s, from, end, key, candidates)) {
@@ -1036,7 +1232,9 @@ public final class GazetteerGeoparser implements Geoparser {
         Scale.before(
             from > 0 ? lower(tokens.get(from - 1)) : "",
             from > 1 ? lower(tokens.get(from - 2)) : "");
-    return new Span(s.index(), begin, endChar, text(s, from, end), candidates, scale);
+    String spanText = text(s, from, end);
+    return new Span(
+        s.index(), begin, endChar, spanText, candidates, scale, countiesNamed(spanText));
   }
 
   /**
@@ -1163,10 +1361,11 @@ public final class GazetteerGeoparser implements Geoparser {
 
   /**
    * "County" when the span starts a list of names closed by "counties" ("Barrow, Jackson and
-   * Madison counties"), likewise for districts and parishes; null otherwise.
+   * Madison counties", "Preble or Warren counties"), likewise for districts and parishes; null
+   * otherwise.
    */
   private static String pluralUnit(List<Token> tokens, int end) {
-    for (int t = end; t < tokens.size() && t < end + 8; t++) {
+    for (int t = end; t < tokens.size() && t < end + MAX_LIST_WORDS; t++) {
       String word = lower(tokens.get(t));
       switch (word) {
         case "counties":
@@ -1176,7 +1375,10 @@ public final class GazetteerGeoparser implements Geoparser {
         case "parishes":
           return "Parish";
         default:
-          if (!word.equals(",") && !word.equals("and") && !capitalised(tokens.get(t).text())) {
+          if (!word.equals(",")
+              && !word.equals("and")
+              && !word.equals("or")
+              && !capitalised(tokens.get(t).text())) {
             return null;
           }
       }
@@ -1216,6 +1418,44 @@ public final class GazetteerGeoparser implements Geoparser {
         }
       }
     }
+    return kept.toArray(new Place[0]);
+  }
+
+  /**
+   * For "Name, Region" spelled out: the candidates inside the regions as {@link #containedIn}, and
+   * the span's admin-1 units inside a country ("California, United States"); none where the comma
+   * joins peers of a list, not a place and its container: the name is by its own name a country, or
+   * an admin-1 unit beside an admin-1 one, that lies in none of the regions ("Mexico, China,
+   * Japan", "Oklahoma, Pennsylvania, Wisconsin"). {@code key} is the span's name key.
+   */
+  static Place[] withinContainer(Place[] candidates, String key, Place[] regions) {
+    if (regions.length == 0) {
+      return regions;
+    }
+    List<Place> units = new ArrayList<>();
+    boolean peer = false;
+    for (Place p : candidates) {
+      boolean unit = p.precision() == Precision.ADMIN1;
+      if (!unit && p.precision() != Precision.COUNTRY) {
+        continue;
+      }
+      boolean inside = false;
+      boolean sameRank = false;
+      for (Place r : regions) {
+        inside |= unit && r.precision() == Precision.COUNTRY && r.country().equals(p.country());
+        sameRank |= !unit || r.precision() == Precision.ADMIN1;
+      }
+      if (inside) {
+        units.add(p);
+      } else {
+        peer |= sameRank && PlaceNames.key(p.name()).equals(key);
+      }
+    }
+    if (units.isEmpty() && peer) {
+      return new Place[0];
+    }
+    List<Place> kept = new ArrayList<>(units);
+    kept.addAll(Arrays.asList(containedIn(candidates, regions)));
     return kept.toArray(new Place[0]);
   }
 

@@ -3,6 +3,7 @@ package org.khaldun.geo;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +26,24 @@ final class PlaceNames {
 
   static String key(String name) {
     return normalise(name, true);
+  }
+
+  private static final Map<String, String> SHORT_WORDS =
+      Map.of("st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort");
+
+  /**
+   * A key or spelling with the short forms of place-name words written out ("st paul" is "saint
+   * paul", "mt pleasant" "mount pleasant"), to tell whether a text names a place by its own name.
+   */
+  static String unabbreviated(String key) {
+    if (!key.contains("st") && !key.contains("mt") && !key.contains("ft")) {
+      return key;
+    }
+    String[] words = key.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      words[i] = SHORT_WORDS.getOrDefault(words[i], words[i]);
+    }
+    return String.join(" ", words);
   }
 
   /**

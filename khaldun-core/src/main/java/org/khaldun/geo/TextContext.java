@@ -24,6 +24,7 @@ final class TextContext {
       Pattern.compile("(?:([\\p{L}-]+)\\s+)?([\\p{L}-]+)\\s+$");
   private static final Pattern PROVINCE_OF =
       Pattern.compile("(\\p{L}+)\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIST_TOKEN = Pattern.compile("\\G\\s*([\\p{L}.'-]+|,)");
 
   private TextContext() {}
 
@@ -35,6 +36,17 @@ final class TextContext {
     Place[] candidates = stateAbbreviation(gazetteer, name);
     if (candidates.length == 0) {
       candidates = gazetteer.candidates(PlaceNames.key(name));
+    }
+    String plural = pluralUnit(text, end);
+    if (plural != null) {
+      // "Barrow and Jackson counties": each name is "Barrow County", "Jackson County".
+      Place[] units =
+          Arrays.stream(gazetteer.candidates(PlaceNames.key(name + " " + plural)))
+              .filter(p -> p.precision() == Precision.ADMIN2)
+              .toArray(Place[]::new);
+      if (units.length > 0) {
+        candidates = units;
+      }
     }
     boolean adminOnly = false;
     Matcher unit = UNIT_WORD_AT_END.matcher(name);
@@ -54,11 +66,19 @@ final class TextContext {
         candidates = both;
       }
     }
+    Place[] counties = gazetteer.countiesNamed(name);
+    if (candidates.length == 0) {
+      // "Hunterdon", "Pointe Coupee": a name the gazetteer has only with its unit word.
+      candidates = counties;
+    }
     if (candidates.length == 0) {
       candidates = gazetteer.fuzzyCandidates(PlaceNames.key(name));
     }
+    Container around = container(gazetteer, text, end);
     if (candidates.length == 0) {
-      return null;
+      return around.abbreviated() && around.regions().length == 1
+          ? inContainer(name, begin, end, around.regions()[0])
+          : null;
     }
     if (adminOnly || adminWordAround(text, begin, end)) {
       Place[] admin = GazetteerGeoparser.filter(candidates, true, 0);
@@ -66,9 +86,17 @@ final class TextContext {
         candidates = admin;
       }
     }
-    Place[] contained = GazetteerGeoparser.containedIn(candidates, container(gazetteer, text, end));
+    Place[] contained =
+        around.abbreviated()
+            ? GazetteerGeoparser.containedIn(candidates, around.regions())
+            : GazetteerGeoparser.withinContainer(
+                candidates, PlaceNames.key(name), around.regions());
     if (contained.length > 0) {
       candidates = contained;
+    } else if (around.regions().length == 1 && townsOf(candidates, around.regions()[0])) {
+      // "Grantville, Pennsylvania" with no Grantville there: a place the gazetteer lacks in that
+      // state, not the namesake in another.
+      return inContainer(name, begin, end, around.regions()[0]);
     }
     Matcher words = WORDS_BEFORE.matcher(text.substring(Math.max(0, begin - 40), begin));
     GazetteerGeoparser.Scale scale =
@@ -77,7 +105,59 @@ final class TextContext {
                 words.group(2).toLowerCase(Locale.ROOT),
                 words.group(1) == null ? "" : words.group(1).toLowerCase(Locale.ROOT))
             : GazetteerGeoparser.Scale.ANY;
-    return new GazetteerGeoparser.Span(-1, begin, end, name, candidates, scale);
+    return new GazetteerGeoparser.Span(-1, begin, end, name, candidates, scale, counties);
+  }
+
+  /**
+   * Whether every reading is a town or county, some of them in the region's country: the name then
+   * reads as a town of that country, and the region as its own.
+   */
+  private static boolean townsOf(Place[] candidates, Place region) {
+    boolean sameCountry = false;
+    for (Place p : candidates) {
+      if (p.precision() != Precision.POINT && p.precision() != Precision.ADMIN2) {
+        return false;
+      }
+      sameCountry |= p.country().equals(region.country());
+    }
+    return sameCountry;
+  }
+
+  /** The span for a name the gazetteer lacks in {@code region}, placed there. */
+  private static GazetteerGeoparser.Span inContainer(
+      String name, int begin, int end, Place region) {
+    return new GazetteerGeoparser.Span(
+        -1, begin, end, name, new Place[] {GazetteerGeoparser.near(name, region)});
+  }
+
+  /**
+   * "County" when the name starts or continues a list of names closed by "counties" ("Barrow,
+   * Jackson and Madison counties"), likewise for districts and parishes; null otherwise. As {@link
+   * GazetteerGeoparser}'s token rule, over plain text.
+   */
+  static String pluralUnit(String text, int end) {
+    Matcher m = LIST_TOKEN.matcher(text);
+    int at = end;
+    for (int words = 0; words < GazetteerGeoparser.MAX_LIST_WORDS && m.find(at); words++) {
+      String word = m.group(1);
+      at = m.end();
+      switch (word.toLowerCase(Locale.ROOT).replaceAll("\\.+$", "")) {
+        case "counties":
+          return "County";
+        case "districts":
+          return "District";
+        case "parishes":
+          return "Parish";
+        default:
+          if (!word.equals(",")
+              && !word.equalsIgnoreCase("and")
+              && !word.equalsIgnoreCase("or")
+              && !GazetteerGeoparser.capitalised(word)) {
+            return null;
+          }
+      }
+    }
+    return null;
   }
 
   /** "Ind." or "Calif." given as a name of its own is the US state. */
@@ -115,11 +195,14 @@ final class TextContext {
     return GazetteerGeoparser.ADMIN_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** Regions named after a comma; {@code abbreviated} when by a state abbreviation ("Tenn."). */
+  private record Container(Place[] regions, boolean abbreviated) {}
+
   /** Countries and admin-1 units named right after a comma that follows the name. */
-  private static Place[] container(GazetteerGeoparser gazetteer, String text, int end) {
+  private static Container container(GazetteerGeoparser gazetteer, String text, int end) {
     Matcher m = AFTER_COMMA.matcher(text);
     if (!m.find(end)) {
-      return new Place[0];
+      return new Container(new Place[0], false);
     }
     String[] words = m.group(1).split("\\s+");
     for (int len = words.length; len >= 1; len--) {
@@ -134,9 +217,9 @@ final class TextContext {
             Arrays.stream(regions).filter(p -> p.country().equals("USA")).toArray(Place[]::new);
       }
       if (regions.length > 0) {
-        return regions;
+        return new Container(regions, state.isPresent() || words[0].endsWith("."));
       }
     }
-    return new Place[0];
+    return new Container(new Place[0], false);
   }
 }

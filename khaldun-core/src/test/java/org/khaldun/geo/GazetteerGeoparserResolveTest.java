@@ -124,6 +124,18 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void townsNamedAfterCountriesDoNotVouchForANamesakeOfABigCity() {
+    List<Optional<Place>> places =
+        resolve(
+            "Cases were confirmed in Dallas, Poland, Russia and Toronto.",
+            "Dallas",
+            "Poland",
+            "Russia",
+            "Toronto");
+    assertThat(places.get(3)).map(Place::country).hasValue("CAN");
+  }
+
+  @Test
   void placesASmallPlaceAbroadReachedOnlyByAVariantSpellingAsALocalPlace() {
     List<Optional<Place>> places =
         resolve("Dallas police searched Alstone, near Dallas, on Monday.", "Dallas", "Alstone");
@@ -132,6 +144,21 @@ class GazetteerGeoparserResolveTest {
             p -> {
               assertThat(p.precision()).isEqualTo(Precision.NEAR);
               assertThat(p.country()).isEqualTo("USA");
+            });
+  }
+
+  @Test
+  void placesASmallPlaceInAnotherStateReachedOnlyByAVariantSpellingAsALocalPlace() {
+    List<Optional<Place>> places =
+        resolve(
+            "Dallas police searched a house in Lanexa, near Dallas, on Monday.",
+            "Dallas",
+            "Lanexa");
+    assertThat(places.get(1))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.precision()).isEqualTo(Precision.NEAR);
+              assertThat(p.admin1Code()).isEqualTo("US.TX");
             });
   }
 
@@ -194,6 +221,27 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void countsAnAddressAbroadOnceAgainstTheStorysOwnPlaces() {
+    List<Optional<Place>> places =
+        resolve(
+            "Dallas and Paris officials hired a firm from Toronto, Ontario, Canada.",
+            "Dallas",
+            "Paris",
+            "Toronto",
+            "Ontario",
+            "Canada");
+    assertThat(places.get(1)).map(Place::geonameId).hasValue(4717560L);
+    assertThat(places.get(2)).map(Place::country).hasValue("CAN");
+  }
+
+  @Test
+  void readsStAsSaintWhenTellingAPlacesOwnName() {
+    assertThat(resolve("St. Paul police arrested two men.", "St. Paul").get(0))
+        .map(Place::geonameId)
+        .hasValue(5045360L);
+  }
+
+  @Test
   void resolvesParisToFranceWithNoContext() {
     assertThat(resolve("The mayor of Paris spoke.", "Paris").get(0))
         .get()
@@ -207,6 +255,73 @@ class GazetteerGeoparserResolveTest {
         .get()
         .extracting(Place::geonameId)
         .isEqualTo(4717560L);
+  }
+
+  @Test
+  void readsANameInAListClosedByCountiesAsItsCounty() {
+    List<Optional<Place>> places =
+        resolve("Fires burned in Travis and Hays counties, Texas.", "Travis", "Texas");
+    assertThat(places.get(0))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.name()).isEqualTo("Travis County");
+              assertThat(p.precision()).isEqualTo(Precision.ADMIN2);
+            });
+    assertThat(
+            resolve("Residents of Travis, Hays, Bastrop, Caldwell or Blanco counties.", "Travis")
+                .get(0))
+        .map(Place::precision)
+        .hasValue(Precision.ADMIN2);
+  }
+
+  @Test
+  void readsStatesJoinedByCommasAsAListNotATownAndItsState() {
+    List<Optional<Place>> places =
+        resolve("Cases in Oregon, Missouri and Texas rose.", "Oregon", "Missouri", "Texas");
+    assertThat(places.get(0)).map(Place::precision).hasValue(Precision.ADMIN1);
+    assertThat(places.get(0)).map(Place::admin1Code).hasValue("US.OR");
+    assertThat(resolve("A fire in Oregon, Mo., was put out.", "Oregon").get(0))
+        .map(Place::geonameId)
+        .hasValue(4402245L);
+  }
+
+  @Test
+  void keepsAStateNamedWithItsCountryAfterAComma() {
+    assertThat(resolve("Fires burned in California, United States.", "California").get(0))
+        .map(Place::precision)
+        .hasValue(Precision.ADMIN1);
+  }
+
+  @Test
+  void placesATownTheGazetteerLacksInTheStateNamedAfterIt() {
+    assertThat(resolve("She grew up in Paris, Arkansas, near the river.", "Paris").get(0))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.precision()).isEqualTo(Precision.NEAR);
+              assertThat(p.admin1Code()).isEqualTo("US.AR");
+            });
+  }
+
+  @Test
+  void readsABareNameAsTheCountyOfTheStorysProvinceWhenNoTownThereHasIt() {
+    List<Optional<Place>> places =
+        resolve(
+            "The Ontario budget pleased Woodstock and Oxford councillors.",
+            "Ontario",
+            "Woodstock",
+            "Oxford");
+    assertThat(places.get(2))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.name()).isEqualTo("Oxford County");
+              assertThat(p.admin1Code()).isEqualTo("CA.08");
+            });
+    assertThat(resolve("Deputies in Travis arrested two men.", "Travis").get(0))
+        .map(Place::name)
+        .hasValue("Travis County");
+    assertThat(resolve("Students at Oxford met on Monday.", "Oxford").get(0))
+        .map(Place::country)
+        .hasValue("GBR");
   }
 
   @Test
@@ -248,6 +363,33 @@ class GazetteerGeoparserResolveTest {
     assertThat(resolve("Canadian and Iraqi officials met in Beirut.", "Canadian").get(0))
         .map(Place::country)
         .hasValue("CAN");
+  }
+
+  @Test
+  void resolvesFormerProvincesThatNewsStillNames() {
+    List<Optional<Place>> places =
+        resolve(
+            "Cholera spread from Nyanza province to the Rift Valley and Oppland.",
+            "Nyanza",
+            "Rift Valley",
+            "Oppland");
+    assertThat(places)
+        .extracting(p -> p.orElseThrow().country())
+        .containsExactly("KEN", "KEN", "NOR");
+    assertThat(places)
+        .allSatisfy(p -> assertThat(p.orElseThrow().precision()).isEqualTo(Precision.REGION));
+  }
+
+  @Test
+  void takesTheOceanOverANamesakeTownInTheStoryCountry() {
+    List<Optional<Place>> places =
+        resolve(
+            "Birds from Dallas and Paris, Texas, fly over the Pacific.",
+            "Dallas",
+            "Paris",
+            "Texas",
+            "Pacific");
+    assertThat(places.get(3)).map(Place::precision).hasValue(Precision.REGION);
   }
 
   @Test

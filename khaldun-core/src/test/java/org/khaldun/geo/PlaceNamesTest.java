@@ -31,4 +31,14 @@ class PlaceNamesTest {
   void leavesVowelVariantsApartForTheAliasLists() {
     assertThat(PlaceNames.key("Kerbala")).isNotEqualTo(PlaceNames.key("Karbala"));
   }
+
+  @Test
+  void writesOutShortPlaceWordsOnlyWhenAsked() {
+    assertThat(PlaceNames.key("St. Paul")).isEqualTo("st paul");
+    assertThat(PlaceNames.unabbreviated(PlaceNames.key("St. Paul")))
+        .isEqualTo(PlaceNames.key("Saint Paul"));
+    assertThat(PlaceNames.unabbreviated("mt pleasant")).isEqualTo("mount pleasant");
+    assertThat(PlaceNames.unabbreviated("ft worth")).isEqualTo("fort worth");
+    assertThat(PlaceNames.unabbreviated("stanton")).isEqualTo("stanton");
+  }
 }
