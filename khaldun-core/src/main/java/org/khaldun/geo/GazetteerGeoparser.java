@@ -1292,11 +1292,21 @@ public final class GazetteerGeoparser implements Geoparser {
       }
     }
     // "Travis County": an admin-2 name with its unit word is as distinctive as a region name.
-    boolean region =
-        filter(candidates, true, 0).length > 0
-            || Arrays.stream(candidates)
-                .anyMatch(
-                    p -> p.precision() == Precision.ADMIN2 || p.precision() == Precision.REGION);
+    Place[] regions =
+        Arrays.stream(candidates)
+            .filter(
+                p ->
+                    p.precision() == Precision.COUNTRY
+                        || p.precision() == Precision.ADMIN1
+                        || p.precision() == Precision.ADMIN2
+                        || p.precision() == Precision.REGION)
+            .toArray(Place[]::new);
+    boolean region = regions.length > 0;
+    if (region && from == 0 && !spelledAsNamed(regions, text(s, from, to))) {
+      // First word of a sentence, where capitals say nothing: only a region's own name, spelled
+      // as the text spells it, counts; not a looser match ("Man" is not Ma'an, Jordan).
+      return false;
+    }
     if (other != null) {
       return region && other.firstToken() == from && other.endToken() == to;
     }
@@ -1501,6 +1511,20 @@ public final class GazetteerGeoparser implements Geoparser {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether one of {@code places} has {@code text} as its own name, spelled alike ({@link
+   * PlaceNames#spelling}: doubled letters count, so "Man" is not "Ma'an").
+   */
+  private static boolean spelledAsNamed(Place[] places, String text) {
+    String spelled = PlaceNames.spelling(text);
+    for (Place p : places) {
+      if (PlaceNames.spelling(p.name()).equals(spelled)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Ramadi", "al-Ramadi", "ad-Din" count as capitalised. */

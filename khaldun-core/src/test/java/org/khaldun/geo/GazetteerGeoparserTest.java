@@ -59,6 +59,16 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void takesNoRegionForACommonWordThatStartsASentence() {
+    // "Man" folds to the key of Ma'an, a Jordanian governorate; capitals say nothing there.
+    assertThat(locate("Man arrested after a raid near the border.")).isEmpty();
+    assertThat(locate("Anbar was calm on Sunday."))
+        .singleElement()
+        .extracting(m -> m.place().admin1Code())
+        .isEqualTo("IQ.01");
+  }
+
+  @Test
   void findsAlRamadiThatNerMissed() {
     List<PlaceMention> found = locate("Fighters entered al-Ramadi at dawn.");
     assertThat(found)
