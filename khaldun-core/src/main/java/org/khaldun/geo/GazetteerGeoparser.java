@@ -1376,24 +1376,37 @@ public final class GazetteerGeoparser implements Geoparser {
    */
   private static String pluralUnit(List<Token> tokens, int end) {
     for (int t = end; t < tokens.size() && t < end + MAX_LIST_WORDS; t++) {
-      String word = lower(tokens.get(t));
-      switch (word) {
-        case "counties":
-          return "County";
-        case "districts":
-          return "District";
-        case "parishes":
-          return "Parish";
-        default:
-          if (!word.equals(",")
-              && !word.equals("and")
-              && !word.equals("or")
-              && !capitalised(tokens.get(t).text())) {
-            return null;
-          }
+      String step = listStep(tokens.get(t).text());
+      if (step == null || !step.isEmpty()) {
+        return step;
       }
     }
     return null;
+  }
+
+  /**
+   * One word after a name in a list that may close with a plural unit word: the unit it names
+   * ("counties", "counties." -> "County"; likewise districts and parishes), "" when the list goes
+   * on (a comma, "and", "or", a capitalised name), null when it ends.
+   */
+  static String listStep(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    int end = lower.length();
+    while (end > 0 && lower.charAt(end - 1) == '.') {
+      end--;
+    }
+    switch (lower.substring(0, end)) {
+      case "counties":
+        return "County";
+      case "districts":
+        return "District";
+      case "parishes":
+        return "Parish";
+      default:
+        boolean goesOn =
+            word.equals(",") || lower.equals("and") || lower.equals("or") || capitalised(word);
+        return goesOn ? "" : null;
+    }
   }
 
   /** The US state whose AP abbreviation follows "Town," at token {@code i}; empty when none. */

@@ -139,22 +139,10 @@ final class TextContext {
     Matcher m = LIST_TOKEN.matcher(text);
     int at = end;
     for (int words = 0; words < GazetteerGeoparser.MAX_LIST_WORDS && m.find(at); words++) {
-      String word = m.group(1);
       at = m.end();
-      switch (word.toLowerCase(Locale.ROOT).replaceAll("\\.+$", "")) {
-        case "counties":
-          return "County";
-        case "districts":
-          return "District";
-        case "parishes":
-          return "Parish";
-        default:
-          if (!word.equals(",")
-              && !word.equalsIgnoreCase("and")
-              && !word.equalsIgnoreCase("or")
-              && !GazetteerGeoparser.capitalised(word)) {
-            return null;
-          }
+      String step = GazetteerGeoparser.listStep(m.group(1));
+      if (step == null || !step.isEmpty()) {
+        return step;
       }
     }
     return null;
