@@ -509,7 +509,8 @@ public final class GazetteerGeoparser implements Geoparser {
     }
     List<Optional<Place>> out =
         new ArrayList<>(Collections.nCopies(names.size(), Optional.empty()));
-    List<Choice> chosen = rank(spans, PublisherCountry.of(url), homes.homeOf(url).orElse(null));
+    List<Choice> chosen =
+        rank(spans, text, PublisherCountry.of(url), homes.homeOf(url).orElse(null));
     Optional<Place> focus = focus(chosen);
     for (int i = 0; i < spans.size(); i++) {
       Choice c = chosen.get(i);
@@ -561,7 +562,12 @@ public final class GazetteerGeoparser implements Geoparser {
       spans.addAll(found);
     }
     String url = article.article().url();
-    List<Choice> chosen = rank(spans, PublisherCountry.of(url), homes.homeOf(url).orElse(null));
+    List<Choice> chosen =
+        rank(
+            spans,
+            article.article().text(),
+            PublisherCountry.of(url),
+            homes.homeOf(url).orElse(null));
     List<PlaceMention> out = new ArrayList<>(spans.size());
     Optional<Place> focus = focus(chosen);
     for (int i = 0; i < spans.size(); i++) {
@@ -606,8 +612,12 @@ public final class GazetteerGeoparser implements Geoparser {
    * that, the country of the outlet's {@code home} (or null). The home's admin-1 unit stands in for
    * the article's main one when the article's names settle none, in the country the article is
    * about: an article in a Texas paper that names France is about France, and its Paris with it.
+   * {@code text} is what the spans' offsets index: the words between names make addresses and lists
+   * ({@link PlaceLists}).
    */
-  static List<Choice> rank(List<Span> spans, String publisherCountry, OutletHomes.Home home) {
+  static List<Choice> rank(
+      List<Span> given, String text, String publisherCountry, OutletHomes.Home home) {
+    List<Span> spans = PlaceLists.addresses(given, text);
     String named = dominant(spans, Place::country);
     String country =
         named != null
@@ -795,6 +805,7 @@ public final class GazetteerGeoparser implements Geoparser {
               && chosen.population() < STRAY_VARIANT_MAX_POPULATION;
       out.add(new Choice(chosen, why.toString(), strayVariant));
     }
+    PlaceLists.sameRank(spans, out, text);
     return out;
   }
 

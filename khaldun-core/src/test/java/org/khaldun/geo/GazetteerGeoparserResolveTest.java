@@ -111,6 +111,70 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void readsAListMemberAtTheRankOfTheOthersNotAsATownAListedStateVouchesFor() {
+    String text = "Outbreaks were confirmed in Missouri, Washington and Oregon.";
+    assertThat(resolve(text, "Missouri", "Washington", "Oregon").get(1))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.precision()).isEqualTo(Precision.ADMIN1);
+              assertThat(p.admin1Code()).isEqualTo("US.WA");
+            });
+    // not a list: the town in the state the sentence names
+    assertThat(
+            resolve(
+                    "The fair in Washington drew crowds from all over Missouri.",
+                    "Washington",
+                    "Missouri")
+                .get(0))
+        .map(Place::featureCode)
+        .hasValue("PPL");
+  }
+
+  @Test
+  void readsAListMemberAsACountryWhenTheOthersAreCountries() {
+    assertThat(
+            resolve(
+                    "Storms hit Texas and Maryland, and observers from France, Georgia and Russia"
+                        + " watched.",
+                    "Texas",
+                    "Maryland",
+                    "France",
+                    "Georgia",
+                    "Russia")
+                .get(3))
+        .map(Place::country)
+        .hasValue("GEO");
+    assertThat(
+            resolve(
+                    "Storms hit Texas, Georgia and Maryland on Monday.",
+                    "Texas",
+                    "Georgia",
+                    "Maryland")
+                .get(1))
+        .map(Place::admin1Code)
+        .hasValue("US.GA");
+  }
+
+  @Test
+  void readsTheRegionAfterATownAndACommaAsTheOneThatHoldsIt() {
+    List<Optional<Place>> places =
+        resolve(
+            "Stores in California and Texas pulled the food. Menu Foods, based in Mississauga,"
+                + " Ontario, recalled it.",
+            "California",
+            "Texas",
+            "Mississauga",
+            "Ontario");
+    assertThat(places.get(2)).map(Place::country).hasValue("CAN");
+    assertThat(places.get(3))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.precision()).isEqualTo(Precision.ADMIN1);
+              assertThat(p.admin1Code()).isEqualTo("CA.08");
+            });
+  }
+
+  @Test
   void keepsACountrySpelledAsTheTextOverATownThatOnlyFoldingJoinsWhateverItsNeighbours() {
     List<Optional<Place>> places =
         resolve(
