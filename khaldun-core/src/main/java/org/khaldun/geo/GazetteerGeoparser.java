@@ -889,17 +889,47 @@ public final class GazetteerGeoparser implements Geoparser {
   /**
    * The article's most-named town or admin-2 unit (the first named, on a tie), where names the
    * gazetteer lacks are placed; failing those, its most-named admin-1 unit ("Readington Township"
-   * in a story that names only New Jersey); empty when the article resolved none.
+   * in a story that names only New Jersey); empty when the article resolved none. Both are sought
+   * first in the country the article names most, so that a Kenyan village the gazetteer lacks is
+   * not placed at a Philippine namesake of another name in its list.
    */
   static Optional<Place> focus(List<Choice> chosen) {
-    Optional<Place> local = mostNamed(chosen, EnumSet.of(Precision.POINT, Precision.ADMIN2));
-    return local.isPresent() ? local : mostNamed(chosen, EnumSet.of(Precision.ADMIN1));
+    String country = mostNamedCountry(chosen);
+    for (String in : country == null ? new String[] {null} : new String[] {country, null}) {
+      Optional<Place> local = mostNamed(chosen, EnumSet.of(Precision.POINT, Precision.ADMIN2), in);
+      if (local.isEmpty()) {
+        local = mostNamed(chosen, EnumSet.of(Precision.ADMIN1), in);
+      }
+      if (local.isPresent()) {
+        return local;
+      }
+    }
+    return Optional.empty();
   }
 
-  private static Optional<Place> mostNamed(List<Choice> chosen, Set<Precision> precisions) {
+  /** The country of most of the places chosen (the first named, on a tie); null when none. */
+  private static String mostNamedCountry(List<Choice> chosen) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Choice c : chosen) {
+      String country = c.place().country();
+      if (!c.strayVariant() && country != null && !country.isEmpty()) {
+        counts.merge(country, 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  /** The most-named place of those precisions in {@code country} (any country when null). */
+  private static Optional<Place> mostNamed(
+      List<Choice> chosen, Set<Precision> precisions, String country) {
     Map<Place, Integer> counts = new LinkedHashMap<>();
     for (Choice c : chosen) {
-      if (!c.strayVariant() && precisions.contains(c.place().precision())) {
+      if (!c.strayVariant()
+          && precisions.contains(c.place().precision())
+          && (country == null || country.equals(c.place().country()))) {
         counts.merge(c.place(), 1, Integer::sum);
       }
     }

@@ -23,6 +23,12 @@ final class PlaceLists {
 
   private static final Pattern ADDRESS_COMMA = Pattern.compile(",\\s*");
 
+  /** Longest text between a town and its region (", " with some spacing). */
+  private static final int MAX_ADDRESS_GAP = 3;
+
+  /** Longest text between two members of a list (", and " with some spacing). */
+  private static final int MAX_JOINT = 8;
+
   private PlaceLists() {}
 
   /**
@@ -36,34 +42,45 @@ final class PlaceLists {
    */
   static List<Span> addresses(List<Span> spans, String text) {
     List<Span> out = new ArrayList<>(spans);
-    for (int i = 0; i < spans.size(); i++) {
-      Span span = spans.get(i);
-      for (Span before : spans) {
-        if (before == span
-            || before.sentence() != span.sentence()
-            || before.end() > span.begin()
-            || !ADDRESS_COMMA.matcher(text.substring(before.end(), span.begin())).matches()) {
-          continue;
-        }
-        Place[] holding =
-            Arrays.stream(span.candidates())
-                .filter(region -> holdsAny(region, before.candidates()))
-                .toArray(Place[]::new);
-        if (holding.length > 0 && holding.length < span.candidates().length) {
-          out.set(
-              i,
-              new Span(
-                  span.sentence(),
-                  span.begin(),
-                  span.end(),
-                  span.text(),
-                  holding,
-                  span.scale(),
-                  span.counties()));
-        }
+    List<Integer> order = byPosition(spans);
+    for (int k = 1; k < order.size(); k++) {
+      Span before = spans.get(order.get(k - 1));
+      Span span = spans.get(order.get(k));
+      int gap = span.begin() - before.end();
+      if (before.sentence() != span.sentence()
+          || gap < 1
+          || gap > MAX_ADDRESS_GAP
+          || !ADDRESS_COMMA.matcher(text.substring(before.end(), span.begin())).matches()) {
+        continue;
+      }
+      Place[] holding =
+          Arrays.stream(span.candidates())
+              .filter(region -> holdsAny(region, before.candidates()))
+              .toArray(Place[]::new);
+      if (holding.length > 0 && holding.length < span.candidates().length) {
+        out.set(
+            order.get(k),
+            new Span(
+                span.sentence(),
+                span.begin(),
+                span.end(),
+                span.text(),
+                holding,
+                span.scale(),
+                span.counties()));
       }
     }
     return out;
+  }
+
+  /** Indexes of the spans in text order. */
+  private static List<Integer> byPosition(List<Span> spans) {
+    List<Integer> order = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> Integer.compare(spans.get(a).begin(), spans.get(b).begin()));
+    return order;
   }
 
   private static boolean holdsAny(Place region, Place[] places) {
@@ -99,11 +116,7 @@ final class PlaceLists {
    * @param choices the choice for each span, replaced where the list says otherwise
    */
   static void sameRank(List<Span> spans, List<Choice> choices, String text) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < spans.size(); i++) {
-      order.add(i);
-    }
-    order.sort((a, b) -> Integer.compare(spans.get(a).begin(), spans.get(b).begin()));
+    List<Integer> order = byPosition(spans);
     int start = 0;
     while (start < order.size()) {
       int end = start + 1;
@@ -111,7 +124,9 @@ final class PlaceLists {
       while (end < order.size()) {
         Span a = spans.get(order.get(end - 1));
         Span b = spans.get(order.get(end));
-        if (a.sentence() != b.sentence() || a.end() > b.begin()) {
+        if (a.sentence() != b.sentence()
+            || a.end() > b.begin()
+            || b.begin() - a.end() > MAX_JOINT) {
           break;
         }
         String joint = text.substring(a.end(), b.begin());

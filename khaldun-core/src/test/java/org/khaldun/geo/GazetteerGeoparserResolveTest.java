@@ -58,6 +58,35 @@ class GazetteerGeoparserResolveTest {
   }
 
   @Test
+  void placesANameTheGazetteerLacksAtTheMostNamedPlaceOfTheCountryTheArticleNamesMost() {
+    String text =
+        "Flights from Dallas resumed. In Canada, officials in Toronto said the Silkwood Trail"
+            + " clinic reopened, the first in Canada.";
+    int second = text.lastIndexOf("Canada");
+    List<Optional<Place>> places =
+        geoparser.resolve(
+            text,
+            List.of(
+                toponym(text, "Dallas"),
+                toponym(text, "Canada"),
+                toponym(text, "Toronto"),
+                toponym(text, "Silkwood Trail"),
+                new GazetteerGeoparser.Toponym(second, second + "Canada".length())));
+    assertThat(places.get(3))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.precision()).isEqualTo(Precision.NEAR);
+              assertThat(p.country()).isEqualTo("CAN");
+              assertThat(p.lat()).isEqualTo(places.get(2).orElseThrow().lat());
+            });
+  }
+
+  private static GazetteerGeoparser.Toponym toponym(String text, String phrase) {
+    int at = text.indexOf(phrase);
+    return new GazetteerGeoparser.Toponym(at, at + phrase.length());
+  }
+
+  @Test
   void placesANameTheGazetteerLacksInTheOnlyStateTheArticleNames() {
     List<Optional<Place>> places =
         resolve(
