@@ -895,16 +895,15 @@ public final class GazetteerGeoparser implements Geoparser {
    */
   static Optional<Place> focus(List<Choice> chosen) {
     String country = mostNamedCountry(chosen);
-    for (String in : country == null ? new String[] {null} : new String[] {country, null}) {
-      Optional<Place> local = mostNamed(chosen, EnumSet.of(Precision.POINT, Precision.ADMIN2), in);
-      if (local.isEmpty()) {
-        local = mostNamed(chosen, EnumSet.of(Precision.ADMIN1), in);
-      }
-      if (local.isPresent()) {
-        return local;
-      }
-    }
-    return Optional.empty();
+    Optional<Place> inCountry = country == null ? Optional.empty() : focus(chosen, country);
+    return inCountry.isPresent() ? inCountry : focus(chosen, null);
+  }
+
+  /** The focus among the places in {@code country} (any country when null). */
+  private static Optional<Place> focus(List<Choice> chosen, String country) {
+    Optional<Place> local =
+        mostNamed(chosen, EnumSet.of(Precision.POINT, Precision.ADMIN2), country);
+    return local.isPresent() ? local : mostNamed(chosen, EnumSet.of(Precision.ADMIN1), country);
   }
 
   /** The country of most of the places chosen (the first named, on a tie); null when none. */

@@ -30,8 +30,7 @@ class GazetteerGeoparserResolveTest {
   private List<Optional<Place>> resolve(String text, String... phrases) {
     List<GazetteerGeoparser.Toponym> names = new ArrayList<>();
     for (String phrase : phrases) {
-      int at = text.indexOf(phrase);
-      names.add(new GazetteerGeoparser.Toponym(at, at + phrase.length()));
+      names.add(toponym(text, phrase));
     }
     return geoparser.resolve(text, names);
   }
