@@ -111,7 +111,10 @@ final class PlaceLists {
    * commas, "and" or "or" within a sentence: three names or more, or two joined by a word
    * ("Washington and Oregon"; "Washington, Pennsylvania" may be an address). A member is moved to
    * its reading of the list's rank (a country; an admin-1 unit of the list's country) when the
-   * other members agree on that rank, all of them or all but one of four or more.
+   * other members agree on that rank, all of them or all but one of four or more. The country's
+   * capital keeps its place among its states ("Texas, Maryland and Washington"), as the ranking has
+   * it: what a list moves is a namesake town that a listed state vouched for, or a unit of another
+   * rank.
    *
    * @param choices the choice for each span, replaced where the list says otherwise
    */
