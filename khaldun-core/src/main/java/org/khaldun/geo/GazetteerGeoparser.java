@@ -48,7 +48,11 @@ import org.khaldun.nlp.Token;
  *       Texas paper). An address ("Toronto, Ontario, Canada") counts once towards the main country
  *       and unit, and a country named by its own name lends no support through its namesake towns.
  *       A bare name read as a town outside the main unit is that unit's county of the name when it
- *       has one ("DeKalb" in a Georgia story), unless the town is a capital.
+ *       has one ("DeKalb" in a Georgia story), unless the town is a capital. The region after
+ *       "Town," is the one that holds the town ("Mississauga, Ontario" is the province, in a
+ *       Californian story too), and a member of a list of countries or of one country's states is
+ *       read at their rank ({@link PlaceLists}). Names the gazetteer lacks are placed at the
+ *       most-named place of the country the article names most.
  * </ol>
  */
 public final class GazetteerGeoparser implements Geoparser {
